@@ -1,0 +1,30 @@
+package org.zongzhi.casehandling.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The case ledger tables: cases, case_parties, case_events, case_number_counters. */
+@Mapper
+interface CaseMapper {
+
+    /** Takes the next number for a centre and year, holding the counter row until commit. */
+    long nextSequence(@Param("centreCode") String centreCode, @Param("year") int year);
+
+    void insertCase(@Param("caseNo") String caseNo, @Param("centreCode") String centreCode,
+                    @Param("c") NewCase newCase, @Param("status") CaseStatus status,
+                    @Param("acceptedAt") OffsetDateTime acceptedAt);
+
+    void insertParty(@Param("caseNo") String caseNo, @Param("p") Party party);
+
+    void insertEvent(CaseEvent event);
+
+    CaseRecord findCase(@Param("caseNo") String caseNo);
+
+    List<Party> findParties(@Param("caseNo") String caseNo);
+
+    List<CaseEvent> findEvents(@Param("caseNo") String caseNo);
+
+    long countCases();
+}

@@ -1,0 +1,32 @@
+package org.zongzhi.casehandling.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Read access to centres, units and people for the other features. */
+@Service
+public class Directory {
+
+    private final DirectoryMapper mapper;
+
+    Directory(DirectoryMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public List<Unit> units() {
+        return mapper.findUnits();
+    }
+
+    public Optional<Unit> unit(String code) {
+        return Optional.ofNullable(mapper.findUnit(code));
+    }
+
+    public Optional<Person> person(String userId) {
+        return Optional.ofNullable(mapper.findPerson(userId));
+    }
+
+    public DirectoryCounts counts() {
+        return mapper.countAll();
+    }
+}

@@ -1,0 +1,32 @@
+package org.zongzhi.casehandling.directory;
+
+import java.util.List;
+
+/** The shape of a directory data file (see resources/directory/demo-county.yml). */
+record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<PersonEntry> people) {
+
+    DirectoryFile {
+        centres = centres == null ? List.of() : centres;
+        units = units == null ? List.of() : units;
+        people = people == null ? List.of() : people;
+    }
+
+    record CentreEntry(String code, String name, String level, String parent) {
+    }
+
+    record UnitEntry(String code, String name, String kind, String stationing, String centre, String endpoint) {
+
+        /** Every unit is one Camunda group; its members see the unit's tasks. */
+        String groupId() {
+            return "unit-" + code;
+        }
+    }
+
+    record PersonEntry(String id, String name, String post, String centre, String unit, List<String> roles,
+                       String backup) {
+
+        PersonEntry {
+            roles = roles == null ? List.of() : roles;
+        }
+    }
+}

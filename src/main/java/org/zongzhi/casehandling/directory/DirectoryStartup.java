@@ -1,0 +1,32 @@
+package org.zongzhi.casehandling.directory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/** Loads the directory at start-up: the role groups always, the data file when one is configured. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DirectoryStartup implements ApplicationRunner {
+
+    private final DirectoryLoader loader;
+    private final Resource location;
+
+    DirectoryStartup(DirectoryLoader loader, @Value("${zongzhi.directory.location:#{null}}") Resource location) {
+        this.loader = loader;
+        this.location = location;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (location == null) {
+            loader.ensureRoles();
+        } else {
+            loader.load(location);
+        }
+    }
+}

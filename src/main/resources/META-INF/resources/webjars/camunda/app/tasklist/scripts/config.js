@@ -1,0 +1,19 @@
+// Tasklist configuration for the 综治中心 case-handling server.
+// Chinese first: a zh browser gets zh, any other browser falls back to English.
+export default {
+  app: {
+    name: '任务列表',
+    vendor: '综治中心'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
+    focusFilter: {key: 'ctrl+shift+f', description: '聚焦到第一个过滤器'},
+    focusList: {key: 'ctrl+alt+l', description: '聚焦到任务列表中的第一个任务'},
+    focusForm: {key: 'ctrl+alt+f', description: '聚焦到任务表单的第一个输入框'},
+    startProcess: {key: 'ctrl+alt+p', description: '打开“启动流程”对话框'}
+  }
+};
