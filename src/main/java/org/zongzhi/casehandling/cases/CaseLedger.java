@@ -47,6 +47,51 @@ public class CaseLedger {
         return caseNo;
     }
 
+    /** A step moved the case on: new status and a line in the trail. */
+    @Transactional
+    public void recordStep(String caseNo, CaseStatus status, String actor, String kind, String detail) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (status != null) {
+            requireOne(mapper.updateStatus(caseNo, status, now), caseNo);
+        }
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind, detail));
+    }
+
+    /** 会商研判 concluded: grade and responsible unit (null for 当场调解 at the centre). */
+    @Transactional
+    public void recordAssessment(String caseNo, String grade, String unitCode, String actor, String detail) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        requireOne(mapper.updateAssessment(caseNo, grade, unitCode, now), caseNo);
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "ASSESSED", detail));
+    }
+
+    /** The deadline the responsible unit is held to now. */
+    @Transactional
+    public void recordDue(String caseNo, OffsetDateTime dueAt) {
+        requireOne(mapper.updateDue(caseNo, dueAt, OffsetDateTime.now(clock)), caseNo);
+    }
+
+    @Transactional
+    public void close(String caseNo, String actor, String detail) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        requireOne(mapper.markClosed(caseNo, now), caseNo);
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "CLOSED", detail));
+    }
+
+    @Transactional
+    public void reopen(String caseNo, String actor, String detail) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        requireOne(mapper.markReopened(caseNo, now), caseNo);
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "REOPENED", detail));
+    }
+
+    private static void requireOne(int updated, String caseNo) {
+        if (updated != 1) {
+            throw new IllegalStateException("Case " + caseNo + " is not in the ledger (expected one row, updated "
+                    + updated + ")");
+        }
+    }
+
     public Optional<CaseRecord> find(String caseNo) {
         return Optional.ofNullable(mapper.findCase(caseNo));
     }

@@ -27,4 +27,17 @@ interface CaseMapper {
     List<CaseEvent> findEvents(@Param("caseNo") String caseNo);
 
     long countCases();
+
+    int updateStatus(@Param("caseNo") String caseNo, @Param("status") CaseStatus status,
+                     @Param("at") OffsetDateTime at);
+
+    int updateAssessment(@Param("caseNo") String caseNo, @Param("grade") String grade,
+                         @Param("unitCode") String unitCode, @Param("at") OffsetDateTime at);
+
+    int updateDue(@Param("caseNo") String caseNo, @Param("dueAt") OffsetDateTime dueAt,
+                  @Param("at") OffsetDateTime at);
+
+    int markClosed(@Param("caseNo") String caseNo, @Param("at") OffsetDateTime at);
+
+    int markReopened(@Param("caseNo") String caseNo, @Param("at") OffsetDateTime at);
 }

@@ -1,0 +1,72 @@
+package org.zongzhi.casehandling.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CoUnits;
+import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Unit;
+
+/**
+ * 记录研判结论: writes the confirmed grade and responsible unit to the ledger and leaves the
+ * co-units of a 联办 as a plain list for the multi-instance task.
+ */
+@Component("assessmentRecorder")
+class AssessmentRecorder implements JavaDelegate {
+
+    private final CaseLedger ledger;
+    private final Directory directory;
+
+    AssessmentRecorder(CaseLedger ledger, Directory directory) {
+        this.ledger = ledger;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNo = (String) execution.getVariable("caseNo");
+        String grade = (String) execution.getVariable("grade");
+        String mode = (String) execution.getVariable("mode");
+        boolean onSpot = "ON_SPOT".equals(mode);
+        String unit = onSpot ? null : (String) execution.getVariable("leadUnit");
+        List<String> coUnits = "JOINT".equals(mode) ? CoUnits.codes(execution.getVariable("coUnits")) : List.of();
+        execution.setVariable("coUnitCodes", Variables.objectValue(new ArrayList<>(coUnits))
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.removeVariable("coContributions");
+
+        StringBuilder detail = new StringBuilder("研判结论：").append(label(grade)).append("，").append(modeLabel(mode));
+        if (unit != null) {
+            detail.append("，牵头单位 ").append(name(unit));
+        }
+        if (!coUnits.isEmpty()) {
+            detail.append("，协办单位 ").append(String.join("、", coUnits.stream().map(this::name).toList()));
+        }
+        ledger.recordAssessment(caseNo, grade, unit, ProcessActor.of(execution), detail.toString());
+    }
+
+    private String name(String code) {
+        return directory.unit(code).map(Unit::name).orElse(code);
+    }
+
+    private static String label(String grade) {
+        return switch (grade == null ? "" : grade) {
+            case "SIGNIFICANT" -> "重大";
+            case "MAJOR" -> "较大";
+            default -> "一般";
+        };
+    }
+
+    private static String modeLabel(String mode) {
+        return switch (mode == null ? "" : mode) {
+            case "ON_SPOT" -> "当场调解";
+            case "JOINT" -> "联办";
+            case "LEADER" -> "领导包案";
+            default -> "转办";
+        };
+    }
+}

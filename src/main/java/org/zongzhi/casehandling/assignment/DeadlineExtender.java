@@ -1,0 +1,37 @@
+package org.zongzhi.casehandling.assignment;
+
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.ProcessActor;
+
+/** 延长办理期限: an approved extension moves the handling deadline by the days asked for. */
+@Component("deadlineExtender")
+class DeadlineExtender implements JavaDelegate {
+
+    private final CaseLedger ledger;
+
+    DeadlineExtender(CaseLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNo = (String) execution.getVariable("caseNo");
+        Date due = (Date) execution.getVariable("handlingDue");
+        Number days = (Number) execution.getVariable("extensionDays");
+        if (due == null || days == null) {
+            throw new IllegalStateException("Case " + caseNo + ": extension approved without handlingDue/extensionDays");
+        }
+        Date extended = Date.from(due.toInstant().plus(Duration.ofDays(days.longValue())));
+        execution.setVariable("handlingDue", extended);
+        execution.setVariable("handlingDueBasis", execution.getVariable("handlingDueBasis") + "；经批准延期"
+                + days.longValue() + "天");
+        ledger.recordDue(caseNo, extended.toInstant().atOffset(java.time.ZoneOffset.UTC));
+        ledger.recordStep(caseNo, null, ProcessActor.of(execution), "EXTENDED",
+                "同意延期" + days.longValue() + "天：" + execution.getVariable("extensionReason"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.zongzhi.casehandling.assignment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a 交办单 to a unit's own system: a JSON POST to the endpoint URL in the directory. Any
+ * failure throws, so the engine retries the job and, when retries run out, raises an incident
+ * that a supervisor sees in Cockpit; nothing is dropped.
+ */
+@Component
+public class DepartmentClient {
+
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final Duration readTimeout;
+
+    DepartmentClient(ObjectMapper json,
+                     @Value("${zongzhi.department.connect-timeout:PT5S}") Duration connectTimeout,
+                     @Value("${zongzhi.department.read-timeout:PT10S}") Duration readTimeout) {
+        this.json = json;
+        this.readTimeout = readTimeout;
+        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    }
+
+    public void send(String endpoint, AssignmentOrder order) {
+        String body;
+        try {
+            body = json.writeValueAsString(order);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the order of case " + order.caseNo() + " as JSON", e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(readTimeout)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Idempotency-Key", order.orderId())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new DepartmentUnreachableException("Order " + order.orderId() + " of case " + order.caseNo()
+                    + " could not reach unit " + order.unitCode() + " at " + endpoint + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DepartmentUnreachableException("Interrupted sending case " + order.caseNo() + " to unit "
+                    + order.unitCode(), e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new DepartmentUnreachableException("Unit " + order.unitCode() + " at " + endpoint
+                    + " answered HTTP " + response.statusCode() + " to the order of case " + order.caseNo()
+                    + " (expected 2xx)", null);
+        }
+    }
+
+    /** The unit's system did not take the order; the job is retried. */
+    public static class DepartmentUnreachableException extends RuntimeException {
+        DepartmentUnreachableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

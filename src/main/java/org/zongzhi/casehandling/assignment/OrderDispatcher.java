@@ -1,0 +1,51 @@
+package org.zongzhi.casehandling.assignment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Unit;
+
+/**
+ * 发送交办单 (asynchronous, retried): dispatches the order to the unit. A unit with an endpoint gets
+ * it over HTTP; every unit also finds the 签收 task in Tasklist.
+ */
+@Component("orderDispatcher")
+class OrderDispatcher implements JavaDelegate {
+
+    private final Directory directory;
+    private final DepartmentClient client;
+    private final CaseLedger ledger;
+    private final Clock clock;
+
+    OrderDispatcher(Directory directory, DepartmentClient client, CaseLedger ledger, Clock clock) {
+        this.directory = directory;
+        this.client = client;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNo = (String) execution.getVariable("caseNo");
+        String unitCode = (String) execution.getVariable("unit");
+        Unit unit = directory.unit(unitCode).orElseThrow(() -> new IllegalStateException(
+                "Case " + caseNo + " is assigned to unit " + unitCode + ", which is not in the directory"));
+        String orderId = caseNo + "/" + unitCode + "/" + execution.getProcessInstanceId();
+        String how = "（Tasklist 签收）";
+        if (unit.endpointUrl() != null && !unit.endpointUrl().isBlank()) {
+            client.send(unit.endpointUrl(), new AssignmentOrder(orderId, caseNo, unit.code(), unit.name(),
+                    (String) execution.getVariable("matterType"), (String) execution.getVariable("grade"),
+                    (String) execution.getVariable("mode"), (String) execution.getVariable("summary"),
+                    OffsetDateTime.now(clock), null));
+            how = "（已推送至单位系统）";
+        }
+        ledger.recordStep(caseNo, CaseStatus.ASSIGNED, ProcessActor.of(execution), "DISPATCHED",
+                "交办单已发送：" + unit.name() + how);
+    }
+}

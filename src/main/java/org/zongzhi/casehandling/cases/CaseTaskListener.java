@@ -1,0 +1,123 @@
+package org.zongzhi.casehandling.cases;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.supervision.TaskDeadlines;
+
+/**
+ * Keeps the ledger in step with every user task of the case processes. Each task names, as
+ * extension properties in the BPMN, the case status it stands for ({@code caseStatus}) and the
+ * time-limit step ({@code timeLimitStep}) of the {@code timeLimits} decision table.
+ * <ul>
+ *   <li>create: due date and its basis (依据), ledger status, trail line;</li>
+ *   <li>complete: the form's required fields and the step's own rules (a clear 400 otherwise,
+ *       nothing saved), then a trail line.</li>
+ * </ul>
+ */
+@Component("caseTaskListener")
+class CaseTaskListener implements TaskListener {
+
+    private final CaseLedger ledger;
+    private final TaskDeadlines deadlines;
+    private final StepRules rules;
+
+    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules) {
+        this.ledger = ledger;
+        this.deadlines = deadlines;
+        this.rules = rules;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String caseNo = (String) task.getVariable("caseNo");
+        if (caseNo == null) {
+            throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " of process instance "
+                    + task.getProcessInstanceId() + " has no caseNo variable");
+        }
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> created(task, caseNo);
+            case EVENTNAME_COMPLETE -> completed(task, caseNo);
+            default -> { }
+        }
+    }
+
+    private void created(DelegateTask task, String caseNo) {
+        String step = property(task, "timeLimitStep");
+        if (step != null) {
+            TaskDeadlines.Deadline deadline = dueFor(task, step);
+            task.setDueDate(Date.from(deadline.due().toInstant()));
+            task.setVariableLocal("dueBasis", deadline.basis());
+            if ("SIGN".equals(step) || "HANDLE".equals(step)) {
+                ledger.recordDue(caseNo, deadline.due());
+            }
+        }
+        String status = property(task, "caseStatus");
+        ledger.recordStep(caseNo, status == null ? null : CaseStatus.valueOf(status), ProcessActor.SYSTEM,
+                "TASK_CREATED", "待办：" + task.getName() + candidates(task));
+    }
+
+    /** The handling deadline survives the loop through an extension: it is kept in handlingDue. */
+    private TaskDeadlines.Deadline dueFor(DelegateTask task, String step) {
+        if ("HANDLE".equals(step)) {
+            Object kept = task.getVariable("handlingDue");
+            Object basis = task.getVariable("handlingDueBasis");
+            if (kept instanceof Date due && basis instanceof String text) {
+                return new TaskDeadlines.Deadline(due.toInstant().atOffset(java.time.ZoneOffset.UTC), text);
+            }
+            TaskDeadlines.Deadline deadline = deadlines.forStep(step, (String) task.getVariable("grade"));
+            task.getExecution().setVariable("handlingDue", Date.from(deadline.due().toInstant()));
+            task.getExecution().setVariable("handlingDueBasis", deadline.basis());
+            return deadline;
+        }
+        return deadlines.forStep(step, (String) task.getVariable("grade"));
+    }
+
+    private void completed(DelegateTask task, String caseNo) {
+        List<String> problems = new ArrayList<>();
+        try (var form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+            problems.addAll(RequiredFields.missing(form, task::getVariable));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read the form of task " + task.getId(), e);
+        }
+        problems.addAll(rules.check(task.getTaskDefinitionKey(), task::getVariable));
+        if (!problems.isEmpty()) {
+            throw RequiredFields.rejection(task.getName(), problems);
+        }
+        ledger.recordStep(caseNo, null, ProcessActor.of(task), "TASK_COMPLETED",
+                "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable));
+        rules.afterCompletion(task);
+    }
+
+    private static String candidates(DelegateTask task) {
+        List<String> groups = new ArrayList<>();
+        task.getCandidates().forEach(link -> {
+            if (link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+            }
+        });
+        return groups.isEmpty() ? "" : "（" + String.join("、", groups) + "）";
+    }
+
+    private static String property(DelegateTask task, String name) {
+        UserTask element = (UserTask) task.getBpmnModelElementInstance();
+        if (element == null || element.getExtensionElements() == null) {
+            return null;
+        }
+        for (CamundaProperties properties : element.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaProperties.class).list()) {
+            for (CamundaProperty property : properties.getCamundaProperties()) {
+                if (name.equals(property.getCamundaName())) {
+                    return property.getCamundaValue();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package org.zongzhi.casehandling.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Unit;
+
+/**
+ * What each step of the seven requires beyond the form's plain required fields (the conditional
+ * ones: a 退回 needs its reason, a 联办 its co-units …), and how the trail sums up a completion.
+ */
+@Component
+class StepRules {
+
+    static final Map<String, String> GRADES = Map.of("GENERAL", "一般", "MAJOR", "较大", "SIGNIFICANT", "重大");
+    static final Map<String, String> MODES = Map.of("ON_SPOT", "当场调解", "TRANSFER", "转办", "JOINT", "联办",
+            "LEADER", "领导包案");
+    static final Map<String, String> WAYS = Map.of("PEOPLE_MEDIATION", "人民调解", "ADMIN_MEDIATION", "行政调解",
+            "JUDICIAL_MEDIATION", "司法调解", "PROFESSIONAL_MEDIATION", "行业专业调解", "SELF", "自行处理");
+    static final Map<String, String> OUTCOMES = Map.of("AGREEMENT", "调解成功", "JUDICIAL_CONFIRMATION",
+            "调解成功并申请司法确认", "LITIGATION", "引导诉讼", "ARBITRATION", "引导仲裁", "ADMIN_REVIEW", "引导行政复议",
+            "NOT_RESOLVED", "未化解", "EXTENSION", "申请延期");
+    static final Map<String, String> SATISFACTION = Map.of("SATISFIED", "满意", "BASICALLY_SATISFIED", "基本满意",
+            "DISSATISFIED", "不满意");
+    static final List<String> LEADERS = List.of("yangguang", "xugang");
+
+    private final Directory directory;
+
+    StepRules(Directory directory) {
+        this.directory = directory;
+    }
+
+    List<String> check(String taskKey, Function<String, Object> v) {
+        List<String> problems = new ArrayList<>();
+        switch (taskKey) {
+            case "Task_AssessCase", "Task_ConsultationMeeting" -> {
+                oneOf(problems, v, "grade", "定级", GRADES);
+                oneOf(problems, v, "mode", "办理方式", MODES);
+                String mode = text(v, "mode");
+                if (mode != null && !"ON_SPOT".equals(mode)) {
+                    knownUnit(problems, text(v, "leadUnit"), "牵头（承办）单位");
+                }
+                if ("JOINT".equals(mode)) {
+                    List<String> coUnits = CoUnits.codes(v.apply("coUnits"));
+                    if (coUnits.isEmpty()) {
+                        problems.add("协办单位（联办至少一个）");
+                    }
+                    coUnits.forEach(code -> knownUnit(problems, code, "协办单位"));
+                    if (coUnits.contains(text(v, "leadUnit"))) {
+                        problems.add("协办单位不能与牵头单位相同");
+                    }
+                }
+                if ("LEADER".equals(mode) && !LEADERS.contains(text(v, "leader"))) {
+                    problems.add("包案领导");
+                }
+            }
+            case "Task_SignFor" -> {
+                if ("RETURN".equals(text(v, "signDecision"))) {
+                    require(problems, v, "returnReason", "退回理由");
+                }
+            }
+            case "Task_Handle" -> {
+                String outcome = text(v, "handlingOutcome");
+                oneOf(problems, v, "handlingOutcome", "办理结果", OUTCOMES);
+                oneOf(problems, v, "handlingWay", "办理方式", WAYS);
+                if ("AGREEMENT".equals(outcome) || "JUDICIAL_CONFIRMATION".equals(outcome)) {
+                    require(problems, v, "agreementSummary", "调解协议要点");
+                } else if ("NOT_RESOLVED".equals(outcome)) {
+                    require(problems, v, "notResolvedReason", "未化解原因");
+                } else if ("EXTENSION".equals(outcome)) {
+                    require(problems, v, "extensionReason", "延期理由");
+                    Object days = v.apply("extensionDays");
+                    if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 30) {
+                        problems.add("延期天数（1至30天）");
+                    }
+                }
+            }
+            case "Task_MediateOnSpot" -> {
+                if ("YES".equals(text(v, "onSpotResolved"))) {
+                    require(problems, v, "agreementSummary", "调解协议要点");
+                }
+            }
+            case "Task_ReturnVisit" -> {
+                if ("YES".equals(text(v, "reached"))) {
+                    oneOf(problems, v, "satisfaction", "满意度", SATISFACTION);
+                }
+            }
+            default -> { }
+        }
+        return problems;
+    }
+
+    /** A few words for the trail: what was decided. */
+    String summary(String taskKey, Function<String, Object> v) {
+        return switch (taskKey) {
+            case "Task_AssessCase", "Task_ConsultationMeeting" -> "：" + GRADES.get(text(v, "grade")) + "，"
+                    + MODES.get(text(v, "mode"))
+                    + ("ON_SPOT".equals(text(v, "mode")) ? "" : "，" + unitName(text(v, "leadUnit")));
+            case "Task_SignFor" -> "RETURN".equals(text(v, "signDecision"))
+                    ? "：退回（" + text(v, "returnReason") + "）" : "：已签收";
+            case "Task_Handle" -> "：" + WAYS.getOrDefault(text(v, "handlingWay"), "") + "，"
+                    + OUTCOMES.getOrDefault(text(v, "handlingOutcome"), "");
+            case "Task_ReturnVisit" -> "YES".equals(text(v, "reached"))
+                    ? "：" + SATISFACTION.get(text(v, "satisfaction")) : "：未联系上";
+            case "Task_ReviewExtension" -> "YES".equals(text(v, "extensionApproved")) ? "：同意延期" : "：不同意延期";
+            default -> "";
+        };
+    }
+
+    /** 联办: each co-unit's contribution is gathered for the lead unit's handling form. */
+    void afterCompletion(DelegateTask task) {
+        if ("Task_CoHandle".equals(task.getTaskDefinitionKey())) {
+            String soFar = (String) task.getVariable("coContributions");
+            String line = unitName((String) task.getVariable("coUnit")) + "：" + task.getVariable("contribution");
+            task.getExecution().getProcessInstance().setVariable("coContributions",
+                    soFar == null ? line : soFar + "\n" + line);
+        }
+    }
+
+    String unitName(String code) {
+        return code == null ? "" : directory.unit(code).map(Unit::name).orElse(code);
+    }
+
+    private void knownUnit(List<String> problems, String code, String label) {
+        if (code == null) {
+            problems.add(label);
+        } else if (directory.unit(code).isEmpty()) {
+            problems.add(label + "（未知单位 " + code + "）");
+        }
+    }
+
+    private static void require(List<String> problems, Function<String, Object> v, String key, String label) {
+        if (RequiredFields.isEmpty(v.apply(key))) {
+            problems.add(label);
+        }
+    }
+
+    private static void oneOf(List<String> problems, Function<String, Object> v, String key, String label,
+                              Map<String, String> allowed) {
+        String value = text(v, key);
+        if (value == null) {
+            problems.add(label);
+        } else if (!allowed.containsKey(value)) {
+            problems.add(label + "（无效的值 " + value + "）");
+        }
+    }
+
+    static String text(Function<String, Object> v, String key) {
+        Object value = v.apply(key);
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+}

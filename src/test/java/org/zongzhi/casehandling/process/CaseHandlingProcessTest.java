@@ -1,0 +1,355 @@
+package org.zongzhi.casehandling.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.cases.CaseEvent;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.cases.CaseStatus;
+
+/** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
+@CaseHandlingTest
+class CaseHandlingProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    CaseLedger ledger;
+
+    @BeforeEach
+    void initAssertions() {
+        init(engine);
+    }
+
+    /** A walk-in registered by the window clerk through the start form. */
+    static Map<String, Object> walkIn(String matterType, long people, double amount) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("reporterName", "张秀英");
+        v.put("reporterPhone", "13907310001");
+        v.put("channel", "WALK_IN");
+        v.put("matterType", matterType);
+        v.put("townshipCode", "SFX-DH");
+        v.put("villageCode", "SFX-DH-HW");
+        v.put("summary", "群众来访反映" + matterType + "，请求协调处理。");
+        v.put("peopleInvolved", people);
+        v.put("amountAtStake", amount);
+        v.put("groupIncident", false);
+        v.put("crossArea", false);
+        v.put("registeredBy", "wangfang");
+        return v;
+    }
+
+    ProcessInstance start(Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey("caseHandling", variables);
+    }
+
+    String caseNo(ProcessInstance pi) {
+        return (String) runtime.getVariable(pi.getId(), "caseNo");
+    }
+
+    Task task(ProcessInstance pi, String key) {
+        List<Task> found = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
+        assertThat(found).as("task %s", key).hasSize(1);
+        return found.get(0);
+    }
+
+    void complete(ProcessInstance pi, String key, Object... keyValues) {
+        tasks.complete(task(pi, key).getId(), vars(keyValues));
+    }
+
+    static Map<String, Object> vars(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** The unit-handling instance the call activity started (the latest, after a return). */
+    ProcessInstance unitHandling(ProcessInstance pi) {
+        return calledProcessInstance(pi);
+    }
+
+    void dispatch(ProcessInstance unit) {
+        Job job = management.createJobQuery().processInstanceId(unit.getId()).singleResult();
+        assertThat(job).as("dispatch job").isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    List<String> groups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
+    }
+
+    void notifyAndVisit(ProcessInstance pi, String satisfaction) {
+        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
+        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", satisfaction, "visitComment", "群众表示认可");
+    }
+
+    @Test
+    void smallNeighbourDisputeIsMediatedOnTheSpotAndClosed() {
+        ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
+        String caseNo = caseNo(pi);
+
+        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(caseNo).matches("SFX-\\d{4}-\\d{6}");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId())
+                .isEqualTo(pi.getId());
+        assertThat(runtime.getVariables(pi.getId())).containsEntry("grade", "GENERAL").containsEntry("mode", "ON_SPOT")
+                .doesNotContainKeys("reporterName", "reporterPhone");
+        assertThat(task(pi, "Task_AssessCase").getDueDate()).isNotNull();
+
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+        assertThat(pi).isWaitingAt("Task_MediateOnSpot");
+        assertThat(groups(task(pi, "Task_MediateOnSpot"))).containsExactly("mediator");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
+        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        notifyAndVisit(pi, "SATISFIED");
+
+        assertThat(pi).isEnded().hasPassed("Task_MediateOnSpot", "Task_CloseCase");
+        CaseRecord record = ledger.find(caseNo).orElseThrow();
+        assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(record.closedAt()).isNotNull();
+        assertThat(record.grade()).isEqualTo("GENERAL");
+        assertThat(record.reporterName()).isEqualTo("张秀英");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind)
+                .startsWith("REGISTERED").contains("ASSESSED", "TASK_COMPLETED").endsWith("CLOSED");
+    }
+
+    @Test
+    void transferredCaseIsSignedMediatedToldVisitedAndClosed() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        String caseNo = caseNo(pi);
+        assertThat(runtime.getVariables(pi.getId())).containsEntry("leadUnit", "ZJJ").containsEntry("routeBasis", "MATTER");
+
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        assertThat(pi).isWaitingAt("CallActivity_UnitHandling");
+        ProcessInstance unit = unitHandling(pi);
+        assertThat(unit.getBusinessKey()).isEqualTo(caseNo);
+        assertThat(unit).isWaitingAt("Task_DispatchOrder");
+        dispatch(unit);
+
+        assertThat(unit).isWaitingAt("Task_SignFor");
+        Task sign = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+        assertThat(groups(sign)).containsExactly("unit-ZJJ");
+        assertThat(sign.getDueDate()).isNotNull();
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSIGNED);
+        tasks.complete(sign.getId(), vars("signDecision", "SIGN"));
+
+        Task handle = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+        assertThat(handle.getTaskDefinitionKey()).isEqualTo("Task_Handle");
+        assertThat(Duration.between(handle.getCreateTime().toInstant(), handle.getDueDate().toInstant()).toDays())
+                .as("一般 matters: 7 days").isEqualTo(7);
+        assertThat(tasks.getVariable(handle.getId(), "dueBasis")).asString().isNotBlank();
+        CaseRecord handling = ledger.find(caseNo).orElseThrow();
+        assertThat(handling.status()).isEqualTo(CaseStatus.HANDLING);
+        assertThat(handling.responsibleUnitCode()).isEqualTo("ZJJ");
+        assertThat(handling.dueAt()).isNotNull();
+        tasks.complete(handle.getId(), vars("handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "AGREEMENT",
+                "agreementSummary", "物业公司承诺十日内修复电梯"));
+
+        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.FEEDBACK);
+        notifyAndVisit(pi, "BASICALLY_SATISFIED");
+        assertThat(pi).isEnded();
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void returnedOrderGoesBackToAssessmentWithItsReasonAndIsReassigned() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        ProcessInstance first = unitHandling(pi);
+        dispatch(first);
+        Task sign = tasks.createTaskQuery().processInstanceId(first.getId()).singleResult();
+
+        assertThatThrownBy(() -> tasks.complete(sign.getId(), vars("signDecision", "RETURN")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("退回理由");
+        assertThat(tasks.createTaskQuery().taskId(sign.getId()).count()).as("nothing saved").isEqualTo(1);
+
+        tasks.complete(sign.getId(), vars("signDecision", "RETURN", "returnReason", "该小区物业属城关镇属地管理"));
+        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(runtime.getVariable(pi.getId(), "returnReason")).isEqualTo("该小区物业属城关镇属地管理");
+
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "SFX-CG");
+        ProcessInstance second = unitHandling(pi);
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        dispatch(second);
+        Task newSign = tasks.createTaskQuery().processInstanceId(second.getId()).singleResult();
+        assertThat(groups(newSign)).containsExactly("unit-SFX-CG");
+        assertThat(ledger.trail(caseNo(pi))).extracting(CaseEvent::detail).anyMatch(d -> d.contains("退回"));
+    }
+
+    @Test
+    void jointHandlingGathersTwoCoUnitsBeforeTheLeadUnitConcludes() {
+        Map<String, Object> v = walkIn("征地拆迁纠纷", 12, 250000);
+        ProcessInstance pi = start(v);
+        assertThat(runtime.getVariable(pi.getId(), "grade")).isEqualTo("MAJOR");
+
+        complete(pi, "Task_AssessCase", "grade", "MAJOR", "mode", "JOINT", "leadUnit", "ZRZYJ",
+                "coUnits", List.of("GAJ", "SFJ"));
+        List<Task> coTasks = tasks.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_CoHandle").list();
+        assertThat(coTasks).hasSize(2);
+        assertThat(coTasks.stream().flatMap(t -> groups(t).stream()).toList())
+                .containsExactlyInAnyOrder("unit-GAJ", "unit-SFJ");
+        for (Task co : coTasks) {
+            tasks.complete(co.getId(), vars("contribution", groups(co).get(0) + " 已参与现场核查"));
+        }
+
+        ProcessInstance lead = unitHandling(pi);
+        dispatch(lead);
+        Task sign = tasks.createTaskQuery().processInstanceId(lead.getId()).singleResult();
+        assertThat(groups(sign)).containsExactly("unit-ZRZYJ");
+        tasks.complete(sign.getId(), vars("signDecision", "SIGN"));
+        assertThat((String) runtime.getVariable(lead.getId(), "coContributions"))
+                .contains("县公安局：unit-GAJ 已参与现场核查").contains("县司法局：");
+    }
+
+    @Test
+    void significantCaseGoesToConsultationAndALeaderTakesCharge() {
+        Map<String, Object> v = walkIn("劳动争议", 60, 800000);
+        v.put("groupIncident", true);
+        ProcessInstance pi = start(v);
+        assertThat(runtime.getVariables(pi.getId())).containsEntry("grade", "SIGNIFICANT").containsEntry("mode", "LEADER");
+
+        complete(pi, "Task_AssessCase", "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ", "leader", "xugang");
+        assertThat(pi).isWaitingAt("Task_ConsultationMeeting");
+        assertThatThrownBy(() -> complete(pi, "Task_ConsultationMeeting", "participants", "杨光、徐刚、赵敏"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("会议纪要");
+        complete(pi, "Task_ConsultationMeeting", "participants", "杨光、徐刚、赵敏、县人社局", "minutes",
+                "研究欠薪处置方案", "meetingDecision", "由徐刚包案，人社局牵头", "grade", "SIGNIFICANT", "mode", "LEADER",
+                "leadUnit", "RSJ", "leader", "xugang");
+        assertThat(pi).isWaitingAt("Task_LeaderPlan");
+        assertThat(task(pi, "Task_LeaderPlan").getAssignee()).isEqualTo("xugang");
+        complete(pi, "Task_LeaderPlan", "plan", "一事一策：先行垫付部分工资，同步立案查处", "leadUnit", "RSJ");
+        assertThat(pi).isWaitingAt("CallActivity_UnitHandling");
+        assertThat(ledger.find(caseNo(pi)).orElseThrow().grade()).isEqualTo("SIGNIFICANT");
+    }
+
+    @Test
+    void approvedExtensionMovesTheDeadlineAndRefusedOneKeepsIt() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        ProcessInstance unit = unitHandling(pi);
+        dispatch(unit);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("signDecision", "SIGN"));
+        Task handle = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+        java.util.Date firstDue = handle.getDueDate();
+
+        assertThatThrownBy(() -> tasks.complete(handle.getId(), vars("handlingWay", "SELF",
+                "handlingOutcome", "EXTENSION", "extensionDays", 5L)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("延期理由");
+        tasks.complete(handle.getId(), vars("handlingWay", "SELF", "handlingOutcome", "EXTENSION",
+                "extensionDays", 5L, "extensionReason", "需等待房屋安全鉴定结果"));
+        assertThat(unit).isWaitingAt("Task_ReviewExtension");
+        Task review = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+        assertThat(groups(review)).containsExactly("supervisor");
+        tasks.complete(review.getId(), vars("extensionApproved", "YES"));
+
+        Task again = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+        assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_Handle");
+        assertThat(Duration.between(firstDue.toInstant(), again.getDueDate().toInstant()).toDays()).isEqualTo(5);
+        assertThat(ledger.find(caseNo(pi)).orElseThrow().dueAt().toInstant()).isEqualTo(again.getDueDate().toInstant());
+
+        tasks.complete(again.getId(), vars("handlingWay", "SELF", "handlingOutcome", "EXTENSION",
+                "extensionDays", 10L, "extensionReason", "再次申请"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("extensionApproved", "NO", "extensionReviewNote", "不予延期，请按期办结"));
+        Task third = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+        assertThat(third.getTaskDefinitionKey()).isEqualTo("Task_Handle");
+        assertThat(third.getDueDate()).isEqualTo(again.getDueDate());
+    }
+
+    @Test
+    void judicialConfirmationWaitsForTheCourtBeforeFeedback() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        ProcessInstance unit = unitHandling(pi);
+        dispatch(unit);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("signDecision", "SIGN"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "JUDICIAL_CONFIRMATION",
+                        "agreementSummary", "分期赔偿，申请司法确认"));
+
+        assertThat(pi).isWaitingAt("Task_RecordJudicialConfirmation");
+        Task court = task(pi, "Task_RecordJudicialConfirmation");
+        assertThat(groups(court)).containsExactly("unit-FY");
+        assertThat(Duration.between(court.getCreateTime().toInstant(), court.getDueDate().toInstant()).toDays())
+                .isEqualTo(30);
+        complete(pi, "Task_RecordJudicialConfirmation", "confirmationResult", "CONFIRMED", "rulingNo", "（2026）示民特12号");
+        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+    }
+
+    @Test
+    void dissatisfiedCitizenReopensTheCaseWhichThenCloses() {
+        ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
+        String caseNo = caseNo(pi);
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "口头和解");
+        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已告知");
+
+        assertThatThrownBy(() -> complete(pi, "Task_ReturnVisit", "reached", "YES"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("满意度");
+        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "DISSATISFIED", "visitComment", "对方未履行");
+
+        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(runtime.getVariable(pi.getId(), "reopenCount")).isEqualTo(1L);
+        CaseRecord reopened = ledger.find(caseNo).orElseThrow();
+        assertThat(reopened.reopenCount()).isEqualTo(1);
+        assertThat(reopened.status()).isEqualTo(CaseStatus.ASSESSING);
+
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "书面协议，当场履行");
+        notifyAndVisit(pi, "SATISFIED");
+        assertThat(pi).isEnded();
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("REOPENED").endsWith("CLOSED");
+    }
+
+    @Test
+    void assessmentWithoutRequiredFieldsIsRefusedAndChangesNothing() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        Task assess = task(pi, "Task_AssessCase");
+        int trail = ledger.trail(caseNo(pi)).size();
+
+        assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "JOINT",
+                "leadUnit", "ZJJ")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("研判定级").hasMessageContaining("协办单位");
+        assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "TRANSFER",
+                "leadUnit", "NOPE")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("未知单位 NOPE");
+        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(ledger.trail(caseNo(pi))).hasSize(trail);
+    }
+}
