@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Tasklist checks a Camunda Form's required fields in the browser only. This repeats the check
@@ -57,7 +56,7 @@ public final class RequiredFields {
     }
 
     /** The 400 a user reads: which fields are missing, in their words. */
-    public static BadUserRequestException rejection(String step, List<String> missing) {
-        return new BadUserRequestException("“" + step + "”未完成，请填写：" + String.join("、", missing));
+    public static StepRefusedException rejection(String step, List<String> missing) {
+        return new StepRefusedException(step, missing);
     }
 }

@@ -2,7 +2,6 @@ package org.zongzhi.casehandling.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The engine wraps whatever a task listener throws into a plain ProcessEngineException, which
  * the REST API and Tasklist report as a 500. A refusal of the user's input ({@link
- * BadUserRequestException} from a step's checks) is unwrapped again, outside the transaction
+ * StepRefusedException} from a step's checks) is unwrapped again, outside the transaction
  * (already rolled back), so the caller gets a 400 with the Chinese message and nothing is saved.
  */
 @Component
@@ -32,11 +31,11 @@ class UserErrorPlugin extends AbstractProcessEnginePlugin {
         public <T> T execute(Command<T> command) {
             try {
                 return next.execute(command);
-            } catch (BadUserRequestException e) {
+            } catch (StepRefusedException e) {
                 throw e;
             } catch (ProcessEngineException e) {
                 for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-                    if (cause instanceof BadUserRequestException refusal) {
+                    if (cause instanceof StepRefusedException refusal) {
                         throw refusal;
                     }
                 }

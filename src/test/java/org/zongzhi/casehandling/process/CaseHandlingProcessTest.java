@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,6 +26,7 @@ import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.StepRefusedException;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
 @CaseHandlingTest
@@ -191,7 +191,7 @@ class CaseHandlingProcessTest {
         Task sign = tasks.createTaskQuery().processInstanceId(first.getId()).singleResult();
 
         assertThatThrownBy(() -> tasks.complete(sign.getId(), vars("signDecision", "RETURN")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("退回理由");
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("退回理由");
         assertThat(tasks.createTaskQuery().taskId(sign.getId()).count()).as("nothing saved").isEqualTo(1);
 
         tasks.complete(sign.getId(), vars("signDecision", "RETURN", "returnReason", "该小区物业属城关镇属地管理"));
@@ -243,7 +243,7 @@ class CaseHandlingProcessTest {
         complete(pi, "Task_AssessCase", "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ", "leader", "xugang");
         assertThat(pi).isWaitingAt("Task_ConsultationMeeting");
         assertThatThrownBy(() -> complete(pi, "Task_ConsultationMeeting", "participants", "杨光、徐刚、赵敏"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("会议纪要");
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("会议纪要");
         complete(pi, "Task_ConsultationMeeting", "participants", "杨光、徐刚、赵敏、县人社局", "minutes",
                 "研究欠薪处置方案", "meetingDecision", "由徐刚包案，人社局牵头", "grade", "SIGNIFICANT", "mode", "LEADER",
                 "leadUnit", "RSJ", "leader", "xugang");
@@ -267,7 +267,7 @@ class CaseHandlingProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(handle.getId(), vars("handlingWay", "SELF",
                 "handlingOutcome", "EXTENSION", "extensionDays", 5L)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("延期理由");
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("延期理由");
         tasks.complete(handle.getId(), vars("handlingWay", "SELF", "handlingOutcome", "EXTENSION",
                 "extensionDays", 5L, "extensionReason", "需等待房屋安全鉴定结果"));
         assertThat(unit).isWaitingAt("Task_ReviewExtension");
@@ -319,7 +319,7 @@ class CaseHandlingProcessTest {
         complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已告知");
 
         assertThatThrownBy(() -> complete(pi, "Task_ReturnVisit", "reached", "YES"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("满意度");
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("满意度");
         complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "DISSATISFIED", "visitComment", "对方未履行");
 
         assertThat(pi).isWaitingAt("Task_AssessCase");
@@ -344,11 +344,11 @@ class CaseHandlingProcessTest {
 
         assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "JOINT",
                 "leadUnit", "ZJJ")))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(StepRefusedException.class)
                 .hasMessageContaining("研判定级").hasMessageContaining("协办单位");
         assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "TRANSFER",
                 "leadUnit", "NOPE")))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("未知单位 NOPE");
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("未知单位 NOPE");
         assertThat(pi).isWaitingAt("Task_AssessCase");
         assertThat(ledger.trail(caseNo(pi))).hasSize(trail);
     }

@@ -1,0 +1,69 @@
+package org.zongzhi.casehandling.assignment;
+
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.zongzhi.casehandling.web.NotFoundException;
+import org.zongzhi.casehandling.web.EngineIdentity;
+
+/**
+ * A unit's own system signs for (签收) or returns (退回) a 交办单 by case number, as its liaison
+ * would in Tasklist: the same task is completed, with the same checks and trail, under the
+ * caller's login, so a unit can only act on its own orders.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseNo}/orders/{unitCode}")
+class OrderController {
+
+    private final TaskService tasks;
+    private final EngineIdentity engineIdentity;
+
+    OrderController(TaskService tasks, EngineIdentity engineIdentity) {
+        this.tasks = tasks;
+        this.engineIdentity = engineIdentity;
+    }
+
+    record Return(String reason) {
+    }
+
+    record Outcome(String caseNo, String unitCode, String decision) {
+    }
+
+    @PostMapping("/sign")
+    Outcome sign(@PathVariable String caseNo, @PathVariable String unitCode, Authentication user) {
+        return decide(caseNo, unitCode, user, Map.of("signDecision", "SIGN"));
+    }
+
+    @PostMapping("/return")
+    Outcome giveBack(@PathVariable String caseNo, @PathVariable String unitCode,
+                     @RequestBody(required = false) Return body, Authentication user) {
+        String reason = body == null || body.reason() == null ? "" : body.reason();
+        return decide(caseNo, unitCode, user, Map.of("signDecision", "RETURN", "returnReason", reason));
+    }
+
+    private Outcome decide(String caseNo, String unitCode, Authentication user, Map<String, Object> decision) {
+        String unitGroup = "unit-" + unitCode;
+        if (!EngineIdentity.groups(user).contains(unitGroup)) {
+            throw new NotFoundException("案件 " + caseNo + " 没有待 " + unitCode + " 签收的交办单");
+        }
+        return engineIdentity.as(user, () -> {
+            Task order = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(caseNo)
+                    .taskDefinitionKey("Task_SignFor")
+                    .taskCandidateGroup(unitGroup)
+                    .includeAssignedTasks()
+                    .singleResult();
+            if (order == null) {
+                throw new NotFoundException("案件 " + caseNo + " 没有待 " + unitCode + " 签收的交办单");
+            }
+            tasks.complete(order.getId(), decision);
+            return new Outcome(caseNo, unitCode, (String) decision.get("signDecision"));
+        });
+    }
+}
