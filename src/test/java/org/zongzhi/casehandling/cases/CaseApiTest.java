@@ -54,7 +54,7 @@ class CaseApiTest {
     void caseApiNeedsLogin() {
         assertThat(rest.getForEntity("/api/cases/" + caseNo, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(rest.withBasicAuth("zhaomin", "wrong").getForEntity("/api/cases/" + caseNo, String.class)
+        assertThat(rest.withBasicAuth("sunli", "wrong").getForEntity("/api/cases/" + caseNo, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 

@@ -60,7 +60,7 @@ class AccessTest {
 
     @Test
     void engineRestWithWrongPasswordIsRefused() {
-        assertThat(rest.withBasicAuth("zhoujie", "wrong").getForEntity("/engine-rest/task", String.class)
+        assertThat(rest.withBasicAuth("wuhong", "wrong").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
