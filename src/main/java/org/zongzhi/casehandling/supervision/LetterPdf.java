@@ -1,0 +1,203 @@
+package org.zongzhi.casehandling.supervision;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Person;
+import org.zongzhi.casehandling.directory.Unit;
+
+/**
+ * A letter as the recipient reads it: the centre's template filled in, laid out as an official
+ * letter on A4 (red masthead, number, red rule, subject, body, 落款) and rendered to PDF with Noto
+ * Sans SC embedded, so the Chinese text shows on any machine.
+ */
+@Component
+public class LetterPdf {
+
+    static final String FONT_FAMILY = "Noto Sans SC";
+    /** Unpacked from com.helger.font:ph-fonts-noto-sans-sc at build time, see pom.xml. */
+    static final String REGULAR_FONT = "fonts/NotoSansSC-Regular.ttf";
+    static final String BOLD_FONT = "fonts/NotoSansSC-Bold.ttf";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN">
+            <head>
+            <meta charset="UTF-8"/>
+            <title>%s</title>
+            <style>
+              @page {
+                size: A4;
+                margin: 30mm 26mm 28mm 28mm;
+                @bottom-center { content: "— " counter(page) " —"; font-family: '%s'; font-size: 11pt; }
+              }
+              body { font-family: '%s'; font-size: 15pt; line-height: 1.8; color: #000; margin: 0; }
+              .masthead { text-align: center; color: #c8161d; font-size: 28pt; font-weight: bold;
+                          line-height: 1.3; }
+              .letter-no { text-align: center; font-size: 14pt; margin-top: 12pt; }
+              .rule { border-top: 2pt solid #c8161d; margin: 6pt 0 22pt 0; height: 0; }
+              h1 { text-align: center; font-size: 19pt; font-weight: bold; line-height: 1.5; margin: 0 0 18pt 0; }
+              p { margin: 0; text-indent: 2em; text-align: justify; }
+              p.to { text-indent: 0; }
+              p.sign { text-indent: 0; text-align: right; padding-right: 2em; margin-top: 36pt; }
+              p.date { text-indent: 0; text-align: right; padding-right: 2em; }
+            </style>
+            </head>
+            <body>
+            <div class="masthead">%s</div>
+            <div class="letter-no">%s</div>
+            <div class="rule"></div>
+            <h1>%s</h1>
+            %s
+            </body>
+            </html>
+            """;
+
+    private final LetterMapper mapper;
+    private final CaseLedger ledger;
+    private final Directory directory;
+    private volatile ToUnicodeRepair textRepair;
+
+    LetterPdf(LetterMapper mapper, CaseLedger ledger, Directory directory) {
+        this.mapper = mapper;
+        this.ledger = ledger;
+        this.directory = directory;
+    }
+
+    public byte[] render(Letter letter) {
+        String html = html(letter);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font(REGULAR_FONT), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font(BOLD_FONT), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.withProducer("综治中心案件办理系统");
+            builder.withHtmlContent(html, null);
+            builder.toStream(pdf);
+            builder.run();
+            return textRepair().repair(pdf.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Rendering " + letter.kind() + " " + letter.letterNo() + " of case "
+                    + letter.caseNo() + " failed; check the template of " + letter.kind() + " in letter_templates", e);
+        }
+    }
+
+    /** Read from the fonts on the first letter, not at start-up: the server runs without letters too. */
+    private ToUnicodeRepair textRepair() throws IOException {
+        ToUnicodeRepair repair = textRepair;
+        if (repair == null) {
+            synchronized (this) {
+                if (textRepair == null) {
+                    textRepair = ToUnicodeRepair.forFonts(List.of(font(REGULAR_FONT), font(BOLD_FONT)));
+                }
+                repair = textRepair;
+            }
+        }
+        return repair;
+    }
+
+    /** The letter as XHTML: the page layout around the kind's template, values escaped. */
+    String html(Letter letter) {
+        LetterTemplate template = mapper.findTemplate(letter.kind());
+        if (template == null) {
+            throw new IllegalStateException("letter_templates has no template for " + letter.kind()
+                    + ", needed for " + letter.letterNo());
+        }
+        Map<String, String> values = values(letter);
+        String heading = fill(template.heading(), values, template.kind());
+        String title = fill(template.title(), values, template.kind());
+        return PAGE.formatted(escape(letter.kind().label() + " " + letter.letterNo()), FONT_FAMILY, FONT_FAMILY,
+                heading, escape(letter.letterNo()), title, fill(template.body(), values, template.kind()));
+    }
+
+    private Map<String, String> values(Letter letter) {
+        CaseRecord caseRecord = ledger.find(letter.caseNo()).orElseThrow(() -> new IllegalStateException(
+                "Letter " + letter.letterNo() + " names case " + letter.caseNo() + ", which is not in the ledger"));
+        String centreName = mapper.findCentreName(letter.centreCode());
+        if (centreName == null) {
+            throw new IllegalStateException("Letter " + letter.letterNo() + " was issued by centre "
+                    + letter.centreCode() + ", which is not in the directory");
+        }
+        String unitCode = letter.recipientUnitCode() != null ? letter.recipientUnitCode()
+                : caseRecord.responsibleUnitCode();
+        String unitName = unitCode == null ? "承办单位" : directory.unit(unitCode).map(Unit::name).orElse(unitCode);
+        String recipientName = letter.recipientUserId() == null ? unitName
+                : directory.person(letter.recipientUserId()).map(Person::name).orElse(letter.recipientUserId()) + "同志";
+        return Map.ofEntries(
+                Map.entry("centreName", centreName),
+                Map.entry("letterNo", letter.letterNo()),
+                Map.entry("kindName", letter.kind().label()),
+                Map.entry("caseNo", letter.caseNo()),
+                Map.entry("matterType", caseRecord.matterType()),
+                Map.entry("unitName", unitName),
+                Map.entry("recipientName", recipientName),
+                Map.entry("facts", letter.facts()),
+                Map.entry("replyDue", deadline(letter.replyDue())),
+                Map.entry("issuedDate", DATE.format(letter.issuedAt().atZoneSameInstant(LetterIssuer.CHINA))));
+    }
+
+    /** 2026年12月1日17时, or 17时30分: deadlines are read in China time. */
+    static String deadline(OffsetDateTime due) {
+        ZonedDateTime china = due.atZoneSameInstant(LetterIssuer.CHINA);
+        return DATE.format(china) + china.getHour() + "时" + (china.getMinute() == 0 ? "" : china.getMinute() + "分");
+    }
+
+    private static String fill(String template, Map<String, String> values, LetterKind kind) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("The template of " + kind + " uses {{" + m.group(1)
+                        + "}}, which is not one of " + values.keySet());
+            }
+            m.appendReplacement(filled, Matcher.quoteReplacement(escape(value)));
+        }
+        m.appendTail(filled);
+        return filled.toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static InputStream font(String path) {
+        ClassPathResource resource = new ClassPathResource(path);
+        try {
+            return resource.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Font " + path + " is not on the classpath: build with Maven, whose"
+                    + " generate-resources phase unpacks it from com.helger.font:ph-fonts-noto-sans-sc", e);
+        }
+    }
+}
