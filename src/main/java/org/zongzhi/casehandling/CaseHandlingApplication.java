@@ -12,9 +12,12 @@ public class CaseHandlingApplication {
         SpringApplication.run(CaseHandlingApplication.class, args);
     }
 
-    /** One clock for the whole server, so deadlines and tests agree on "now". */
+    /**
+     * One clock for the whole server: the engine's. Timers fire by Camunda's clock, so deadlines,
+     * letters and ledger times read the same one (tests move it with ClockUtil).
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return new EngineClock();
     }
 }

@@ -63,18 +63,11 @@ class CaseTaskListener implements TaskListener {
                 "TASK_CREATED", "待办：" + task.getName() + candidates(task));
     }
 
-    /** The handling deadline survives the loop through an extension: it is kept in handlingDue. */
+    /** The handling deadline is fixed before 限时办理 starts (and moved by extensions): use it. */
     private TaskDeadlines.Deadline dueFor(DelegateTask task, String step) {
-        if ("HANDLE".equals(step)) {
-            Object kept = task.getVariable("handlingDue");
-            Object basis = task.getVariable("handlingDueBasis");
-            if (kept instanceof Date due && basis instanceof String text) {
-                return new TaskDeadlines.Deadline(due.toInstant().atOffset(java.time.ZoneOffset.UTC), text);
-            }
-            TaskDeadlines.Deadline deadline = deadlines.forStep(step, (String) task.getVariable("grade"));
-            task.getExecution().setVariable("handlingDue", Date.from(deadline.due().toInstant()));
-            task.getExecution().setVariable("handlingDueBasis", deadline.basis());
-            return deadline;
+        if ("HANDLE".equals(step) && task.getVariable("handlingDue") instanceof Date due) {
+            return new TaskDeadlines.Deadline(due.toInstant().atOffset(java.time.ZoneOffset.UTC),
+                    (String) task.getVariable("handlingDueBasis"));
         }
         return deadlines.forStep(step, (String) task.getVariable("grade"));
     }
