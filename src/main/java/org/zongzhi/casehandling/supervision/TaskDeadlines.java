@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Due dates from the decision table {@code timeLimits} (by grade and step), which administrators
- * edit in Modeler. Durations are calendar time counted in China time; working-day limits come
- * with the supervision calendar.
+ * edit in Modeler, in the unit the rule states ({@code countIn}): HOURS exactly, CALENDAR_DAYS as
+ * calendar time in China time, WORKING_DAYS by the holiday calendar (end of the n-th working day).
  */
 @Component
 public class TaskDeadlines {
@@ -21,10 +21,12 @@ public class TaskDeadlines {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PolicyDecisions decisions;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
-    TaskDeadlines(PolicyDecisions decisions, Clock clock) {
+    TaskDeadlines(PolicyDecisions decisions, WorkingCalendar calendar, Clock clock) {
         this.decisions = decisions;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -37,8 +39,12 @@ public class TaskDeadlines {
                 .orElseThrow(() -> new IllegalStateException(
                         "Decision table timeLimits has no rule for step " + step + ", grade " + grade));
         String dueIn = result.getEntry("dueIn");
-        return new Deadline(add(ZonedDateTime.now(clock.withZone(CHINA)), dueIn).toOffsetDateTime(),
-                result.getEntry("basis"));
+        String countIn = result.getEntry("countIn");
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(CHINA));
+        OffsetDateTime due = "WORKING_DAYS".equals(countIn)
+                ? calendar.dueAfterWorkingDays(now.toOffsetDateTime(), Period.parse(dueIn).getDays())
+                : add(now, dueIn).toOffsetDateTime();
+        return new Deadline(due, result.getEntry("basis"));
     }
 
     /** Adds an ISO-8601 duration such as P7D, PT1H or P1DT12H. */
