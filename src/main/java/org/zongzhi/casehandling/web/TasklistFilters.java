@@ -1,6 +1,7 @@
 package org.zongzhi.casehandling.web;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 class TasklistFilters implements ApplicationRunner {
 
     static final String MY_WORK = "我的待办";
+    static final String UNIT_TO_SIGN = "本单位待签收";
+    static final String DUE_TODAY = "今日到期";
+    static final String OVERDUE = "已逾期";
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -47,25 +51,57 @@ class TasklistFilters implements ApplicationRunner {
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .endOr()
                 .orderByDueDate().asc();
-        ensure(MY_WORK, myWork, Map.of("priority", -10, "color", "#c0392b", "refresh", true,
-                "description", "分配给我的任务，以及我所在岗位、单位可认领的任务（按到期时间排序）"));
+        ensure(MY_WORK, myWork, Map.of("priority", -10, "color", "#2c6fbb", "refresh", true,
+                "description", "分配给我的任务，以及我所在岗位、单位可认领的任务（按到期时间排序）"), null);
+
+        TaskQuery toSign = tasks.createTaskQuery()
+                .taskDefinitionKey("Task_SignFor")
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks()
+                .orderByDueDate().asc();
+        ensure(UNIT_TO_SIGN, toSign, Map.of("priority", -5, "color", "#8e44ad", "refresh", true,
+                "description", "交办给本单位、尚未签收的交办单"), "liaison");
+
+        // No candidate restriction: engine authorization already limits each user to the tasks they
+        // may read (a unit its own, supervisors and leaders all), so supervisors see every one.
+        TaskQuery dueToday = tasks.createTaskQuery()
+                .dueBeforeExpression("${endOfTodayInChina()}")
+                .dueAfterExpression("${now()}")
+                .orderByDueDate().asc();
+        ensure(DUE_TODAY, dueToday, Map.of("priority", 0, "color", "#e67e22", "refresh", true,
+                "description", "今天（北京时间）到期、尚未逾期的任务"), null);
+
+        TaskQuery overdue = tasks.createTaskQuery()
+                .dueBeforeExpression("${now()}")
+                .orderByDueDate().asc();
+        ensure(OVERDUE, overdue, Map.of("priority", 5, "color", "#c0392b", "refresh", true,
+                "description", "已超过办理时限的任务（按逾期时间排序）"), null);
     }
 
-    private void ensure(String name, TaskQuery query, Map<String, Object> properties) {
+    /** Creates the filter once; readable by one group, or by everyone when group is null. */
+    private void ensure(String name, TaskQuery query, Map<String, Object> properties, String group) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
             filters.saveFilter(filter);
         }
-        boolean granted = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
-                .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
-        if (!granted) {
-            Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-            everyone.setUserId(Authorization.ANY);
-            everyone.setResource(Resources.FILTER);
-            everyone.setResourceId(filter.getId());
-            everyone.addPermission(Permissions.READ);
-            authorizations.saveAuthorization(everyone);
+        int type = group == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT;
+        var existing = authorizations.createAuthorizationQuery().authorizationType(type)
+                .resourceType(Resources.FILTER).resourceId(filter.getId());
+        if (group != null) {
+            existing.groupIdIn(group);
+        }
+        if (existing.count() == 0) {
+            Authorization read = authorizations.createNewAuthorization(type);
+            if (group == null) {
+                read.setUserId(Authorization.ANY);
+            } else {
+                read.setGroupId(group);
+            }
+            read.setResource(Resources.FILTER);
+            read.setResourceId(filter.getId());
+            read.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(read);
         }
     }
 }
