@@ -1,0 +1,96 @@
+package org.zongzhi.casehandling.supervision;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.zongzhi.casehandling.cases.CaseStatus;
+
+/** 每日督办清单: every open matter by unit, what is overdue and by how long, letters sent. */
+@Service
+class DailySupervision {
+
+    record OpenMatter(String caseNo, String unitCode, String unitName, CaseStatus status, String grade,
+                      String matterType, OffsetDateTime dueAt, Long lettersSent) {
+    }
+
+    record Row(String caseNo, String unitCode, String unitName, String status, String grade, String matterType,
+               OffsetDateTime dueAt, boolean overdue, long daysOverdue, long lettersSent) {
+    }
+
+    record UnitSummary(String unitCode, String unitName, int open, int overdue, int dueToday) {
+    }
+
+    record DailyList(LocalDate date, OffsetDateTime generatedAt, List<UnitSummary> units, List<Row> matters) {
+    }
+
+    static final Map<String, String> GRADES = Map.of("GENERAL", "一般", "MAJOR", "较大", "SIGNIFICANT", "重大");
+
+    private final DailyListMapper mapper;
+    private final Clock clock;
+
+    DailySupervision(DailyListMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    DailyList today() {
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(WorkingCalendar.CHINA));
+        LocalDate today = now.toLocalDate();
+        List<Row> rows = new ArrayList<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (OpenMatter m : mapper.openMatters()) {
+            boolean overdue = m.dueAt() != null && m.dueAt().isBefore(now);
+            long days = overdue ? Duration.between(m.dueAt(), now).toDays() : 0; // full days late
+            String unit = m.unitCode() == null ? "" : m.unitCode();
+            names.putIfAbsent(unit, m.unitName() == null ? "综治中心（研判中）" : m.unitName());
+            int[] c = counts.computeIfAbsent(unit, k -> new int[3]);
+            c[0]++;
+            if (overdue) {
+                c[1]++;
+            } else if (m.dueAt() != null && m.dueAt().atZoneSameInstant(WorkingCalendar.CHINA).toLocalDate()
+                    .equals(today)) {
+                c[2]++;
+            }
+            rows.add(new Row(m.caseNo(), m.unitCode(), names.get(unit), m.status().label(),
+                    m.grade() == null ? null : GRADES.getOrDefault(m.grade(), m.grade()), m.matterType(),
+                    m.dueAt(), overdue, days, m.lettersSent() == null ? 0 : m.lettersSent()));
+        }
+        List<UnitSummary> units = new ArrayList<>();
+        counts.forEach((unit, c) -> units.add(new UnitSummary(unit.isEmpty() ? null : unit, names.get(unit),
+                c[0], c[1], c[2])));
+        return new DailyList(today, now, units, rows);
+    }
+
+    /** The same list as CSV (UTF-8 with BOM, so Excel opens the Chinese right). */
+    static String csv(DailyList list) {
+        StringBuilder out = new StringBuilder("\uFEFF案件编号,承办单位,状态,等级,事项类型,办理期限,是否逾期,逾期天数,已发函件\n");
+        for (Row r : list.matters()) {
+            out.append(r.caseNo()).append(',')
+                    .append(cell(r.unitName())).append(',')
+                    .append(cell(r.status())).append(',')
+                    .append(cell(r.grade())).append(',')
+                    .append(cell(r.matterType())).append(',')
+                    .append(r.dueAt() == null ? "" : r.dueAt().atZoneSameInstant(WorkingCalendar.CHINA)
+                            .toLocalDateTime().withSecond(0).withNano(0)).append(',')
+                    .append(r.overdue() ? "是" : "否").append(',')
+                    .append(r.daysOverdue()).append(',')
+                    .append(r.lettersSent()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,77 @@
+package org.zongzhi.casehandling.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.zongzhi.casehandling.CaseHandlingTest;
+
+/** The daily supervision list shows the late matter under its unit, as JSON and as CSV. */
+@CaseHandlingTest
+class DailySupervisionTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void anOverdueMatterIsListedUnderItsUnitWithDaysLateAndLetters() {
+        ProcessInstance pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+                "reporterName", "马建华", "reporterPhone", "13300001111", "matterType", "医疗纠纷",
+                "townshipCode", "SFX-CG", "summary", "手术后并发症赔偿争议", "peopleInvolved", 2L,
+                "amountAtStake", 60000.0, "registeredBy", "wangfang"));
+        String caseNo = (String) runtime.getVariable(pi.getId(), "caseNo");
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                Map.of("grade", "MAJOR", "mode", "TRANSFER", "leadUnit", "WJJ"));
+        ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                Map.of("signDecision", "SIGN"));
+        Task handle = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
+        ClockUtil.setCurrentTime(Date.from(handle.getDueDate().toInstant().plusSeconds(2 * 86400 + 60)));
+        management.createJobQuery().processInstanceId(unit.getId()).executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+
+        ResponseEntity<String> json = rest.withBasicAuth("zhoujie", "zhoujie")
+                .getForEntity("/api/supervision/daily", String.class);
+        assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.getBody()).contains(caseNo).contains("县卫生健康局");
+        assertThat(json.getBody()).containsPattern("\"caseNo\":\"" + caseNo + "\"[^}]*\"overdue\":true,\"daysOverdue\":2,\"lettersSent\":1");
+
+        ResponseEntity<String> csv = rest.withBasicAuth("yangguang", "yangguang")
+                .getForEntity("/api/supervision/daily?format=csv", String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).contains("案件编号,承办单位").contains(caseNo + ",县卫生健康局,办理中,较大,医疗纠纷,");
+        assertThat(csv.getBody()).containsPattern(caseNo + ",[^\\n]*,是,2,1\\n");
+    }
+
+    @Test
+    void onlySupervisionRolesReadTheList() {
+        assertThat(rest.getForEntity("/api/supervision/daily", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("liuyang", "liuyang").getForEntity("/api/supervision/daily", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
