@@ -78,6 +78,10 @@ class LadderStepIssuer implements JavaDelegate {
                 facts(execution, unitCode, deadline),
                 calendar.dueAfterWorkingDays(now, replyWorkingDays));
         execution.setVariable("lettersSent", (long) number);
+        // Shown on the unit's handling form: each letter with its PDF.
+        Object links = execution.getVariable("letterLinks");
+        String link = "[《" + letter.kind().label() + "》" + letter.letterNo() + "](/api/letters/" + letter.id() + "/pdf)";
+        execution.setVariable("letterLinks", links == null ? link : links + "　" + link);
         execution.setVariable("ladderAction", ladder.rung(number + 1).isPresent() ? "WAIT" : "DONE");
         log.info("Ladder rung {} of the handling by {}: {} {}", number, unitCode, letter.kind(), letter.letterNo());
     }

@@ -108,6 +108,9 @@ class EscalationLadderProcessTest {
             assertThat(l.recipientUnitCode()).isEqualTo("ZJJ");
             assertThat(l.letterNo()).contains("提示").contains("〔");
         });
+        Letter reminder = letters.forCase(caseNo).get(0);
+        assertThat((String) runtime.getVariable(unit.getId(), "letterLinks")).as("linked from the handling form")
+                .contains(reminder.letterNo()).contains("/api/letters/" + reminder.id() + "/pdf");
         Date second = ladderTimer();
         assertThat(second.toInstant()).isEqualTo(calendar.dueAfterWorkingDays(
                 due.toInstant().atOffset(java.time.ZoneOffset.UTC), 3).toInstant());
