@@ -1,10 +1,9 @@
 package org.zongzhi.casehandling.supervision;
 
-import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseAccess;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
 import org.zongzhi.casehandling.web.EngineIdentity;
@@ -20,16 +19,12 @@ class LetterAccess {
     /** Centre posts that read every letter. */
     static final Set<String> LETTER_READERS = Set.of("camunda-admin", "supervisor", "leader", "assessor", "intake");
 
-    /** The same centre posts as cases.CaseAccess, which reads every case of the centre. */
-    static final Set<String> CASE_READERS = Set.of("camunda-admin", "intake", "assessor", "supervisor", "mediator",
-            "visitor", "leader");
-
     private final Directory directory;
-    private final HistoryService history;
+    private final CaseAccess cases;
 
-    LetterAccess(Directory directory, HistoryService history) {
+    LetterAccess(Directory directory, CaseAccess cases) {
         this.directory = directory;
-        this.history = history;
+        this.cases = cases;
     }
 
     boolean mayRead(Letter letter, Authentication user) {
@@ -48,19 +43,8 @@ class LetterAccess {
         return EngineIdentity.groups(user).contains(unitGroup);
     }
 
-    /**
-     * The rule of cases.CaseAccess: centre staff read every case, a unit the cases it was ever
-     * asked to work on (a task with the unit as candidate group).
-     */
+    /** The letters of a case are read by whoever may read the case. */
     boolean mayReadCase(String caseNo, Authentication user) {
-        List<String> groups = EngineIdentity.groups(user);
-        if (groups.stream().anyMatch(CASE_READERS::contains)) {
-            return true;
-        }
-        return groups.stream().filter(g -> g.startsWith("unit-")).anyMatch(unitGroup ->
-                history.createHistoricTaskInstanceQuery()
-                        .processInstanceBusinessKey(caseNo)
-                        .taskHadCandidateGroup(unitGroup)
-                        .count() > 0);
+        return cases.mayRead(caseNo, EngineIdentity.groups(user));
     }
 }
