@@ -8,9 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,6 +54,12 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Resizes the window, e.g. taller so that one screenshot shows a whole task form. */
+    Browser windowSize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
     }
@@ -64,6 +75,115 @@ final class Browser implements AutoCloseable {
                 .sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    /**
+     * Waits until the element is clickable, then clicks it. The field being typed in is left
+     * first: form-js resizes a text area when it loses focus, which scrolls Tasklist's task pane
+     * and moves the button away between mouse-down and mouse-up, so the click would be lost.
+     */
+    void click(By locator) {
+        ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur()");
+        WebElement element = waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator));
+        scrollToCentre(element);
+        element.click();
+    }
+
+    /** Tasklist's header and footer overlay the top and bottom lines of the page; a click there would miss. */
+    void scrollToCentre(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    /** Clicks a control that another layer covers (e.g. a diagram canvas), as a pointer click would miss it. */
+    void clickUnderOverlay(By locator) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", driver.findElement(locator));
+    }
+
+    /** Waits until an element stops moving (an animation, e.g. a diagram zooming to fit). */
+    void waitUntilStill(By locator) {
+        Rectangle[] last = {null};
+        waitUpTo(Duration.ofSeconds(30)).until(d -> {
+            Rectangle now = d.findElement(locator).getRect();
+            boolean still = now.equals(last[0]);
+            last[0] = now;
+            return still;
+        });
+    }
+
+    /** Waits until some text shows anywhere on the page. */
+    void waitForText(String text) {
+        waitUpTo(Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    /**
+     * A field of a Camunda Form (form-js) found the way a user finds it: by its label. form-js
+     * puts the label's text first and a "*" span after it for required fields.
+     */
+    WebElement formField(String label) {
+        By field = By.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+                + "[label[normalize-space(text()[1]) = '" + label + "']]");
+        WebElement found = waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(field));
+        scrollToCentre(found);
+        return found;
+    }
+
+    /** Types into a form-js text field, number field or text area. */
+    void fillIn(String label, String text) {
+        WebElement input = formField(label).findElement(By.cssSelector("input.fjs-input, textarea.fjs-textarea"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Picks an entry of a form-js select (a custom drop-down, not an HTML select) with the keyboard,
+     * as the list scrolls smoothly and may open under Tasklist's footer, where a click would miss.
+     */
+    void choose(String label, String option) {
+        WebElement field = formField(label);
+        field.findElement(By.cssSelector(".fjs-select-display")).click();
+        By items = By.cssSelector(".fjs-dropdownlist-item");
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !field.findElements(items).isEmpty());
+        List<WebElement> entries = field.findElements(items);
+        List<String> labels = entries.stream().map(e -> e.getDomProperty("textContent").strip()).toList();
+        int target = labels.indexOf(option);
+        if (target < 0) {
+            throw new IllegalArgumentException("“" + label + "” offers no “" + option + "”, only " + labels);
+        }
+        int focused = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).getDomAttribute("class").contains("focused")) {
+                focused = i;
+            }
+        }
+        WebElement input = driver.switchTo().activeElement();
+        for (int i = focused; i != target; i += Integer.signum(target - focused)) {
+            input.sendKeys(target > focused ? Keys.ARROW_DOWN : Keys.ARROW_UP);
+        }
+        input.sendKeys(Keys.ENTER);
+        waitUpTo(Duration.ofSeconds(10)).until(d -> option.equals(chosen(label)));
+    }
+
+    /** What a form-js select shows as chosen. */
+    String chosen(String label) {
+        return formField(label).findElement(By.cssSelector(".fjs-select-display")).getText().strip();
+    }
+
+    /** The value a form-js text or number field shows. */
+    String valueOf(String label) {
+        return formField(label).findElement(By.cssSelector("input.fjs-input, textarea.fjs-textarea"))
+                .getDomProperty("value");
+    }
+
+    /** Clicks one option of a form-js radio group. */
+    void pick(String label, String option) {
+        formField(label).findElement(By.xpath(".//label[normalize-space(.) = '" + option + "']")).click();
+    }
+
+    /** The validation messages form-js shows under a field. */
+    String errorsOf(String label) {
+        return formField(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
     }
 
     String bodyText() {

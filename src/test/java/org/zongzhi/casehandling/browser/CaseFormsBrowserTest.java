@@ -1,0 +1,261 @@
+package org.zongzhi.casehandling.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseRecord;
+
+/**
+ * The case forms as staff use them in the real Tasklist: the window clerk registers a matter on
+ * the start form, the assessor grades and routes it, the unit's liaison sends the order back. The
+ * engine's job executor is off in tests, so the dispatch job is run here, as the executor would.
+ */
+@CaseHandlingTest
+class CaseFormsBrowserTest {
+
+    private static final String TASKLIST = "/camunda/app/tasklist/default/";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Tasklist's notice when a task form could not be submitted (form-js or server refusal). */
+    private static final String COMPLETE_ERROR = "提交任务表单时出错";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    CaseLedger ledger;
+
+    @Test
+    void matterRegisteredAtTheWindowIsAssessedAndSentBackByTheUnitWithAReason() throws Exception {
+        // Unique, so the case is found again among those other tests of the same server started.
+        String summary = "幸福家园小区" + ThreadLocalRandom.current().nextInt(1000, 9999)
+                + "号楼业主反映物业公司长期不维修电梯，要求退还部分物业费。";
+
+        // 1. 信息汇集: the window clerk registers the walk-in on the start form.
+        actAs("wangfang", clerk -> {
+            clerk.open(TASKLIST);
+            clerk.logIn("wangfang", "wangfang");
+            clerk.click(By.xpath("//a[normalize-space(.) = '启动流程']"));
+            clerk.click(By.xpath("//div[contains(@class, 'modal')]//a[normalize-space(.) = '矛盾纠纷案件办理']"));
+            clerk.waitForText("窗口登记来访事项");
+            assertThat(clerk.chosen("来源渠道")).isEqualTo("群众来访");
+            clerk.fillIn("来访人姓名", "张秀英");
+            clerk.fillIn("联系电话", "13907310001");
+            clerk.choose("事项类型", "物业纠纷");
+            clerk.choose("所属乡镇", "东河乡");
+            clerk.choose("所属村（社区）", "李家庄村（东河乡）");
+            clerk.fillIn("详细地址", "东河乡李家庄村幸福家园小区");
+            clerk.fillIn("事项简述", summary);
+            clerk.fillIn("涉及人数", "3");
+            clerk.fillIn("涉及金额（元）", "12000");
+            clerk.screenshot("forms-01-start-form");
+            clerk.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space(.) = '启动']"));
+            clerk.waitForText("流程已启动");
+            clerk.screenshot("forms-02-process-started");
+        });
+
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("caseHandling")
+                .variableValueEquals("summary", summary).singleResult();
+        assertThat(instance).as("case started from the Tasklist start form").isNotNull();
+        String caseNo = instance.getBusinessKey();
+        assertThat(caseNo).matches("SFX-\\d{4}-\\d{6}");
+        assertThat(runtime.getVariable(instance.getId(), "caseNo")).isEqualTo(caseNo);
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_AssessCase");
+        CaseRecord registered = ledger.find(caseNo).orElseThrow();
+        assertThat(registered.reporterName()).isEqualTo("张秀英");
+        assertThat(registered.reporterPhone()).isEqualTo("13907310001");
+        assertThat(registered.matterType()).isEqualTo("物业纠纷");
+        assertThat(registered.townshipCode()).isEqualTo("SFX-DH");
+        assertThat(registered.villageCode()).isEqualTo("SFX-DH-LJZ");
+        assertThat(registered.peopleInvolved()).isEqualTo(3);
+        assertThat(registered.amountAtStake()).isEqualByComparingTo("12000");
+        assertThat(registered.firstContactOwner()).isEqualTo("wangfang");
+
+        // 2. 会商研判: the assessor claims 研判定级, checks the suggestion and transfers to 住建局.
+        Task assess = openTask(instance.getId(), "Task_AssessCase");
+        actAs("zhaomin", assessor -> {
+            openInMyWork(assessor, "zhaomin", caseNo, "研判定级", assess.getId());
+            claim(assessor, "赵敏");
+            assertThat(assessor.valueOf("案件编号")).isEqualTo(caseNo);
+            assertThat(assessor.chosen("事项等级")).isEqualTo("一般");
+            assertThat(assessor.chosen("分流方式")).isEqualTo("转办");
+            assertThat(assessor.chosen("牵头单位")).isEqualTo("县住房和城乡建设局");
+            assertThat(assessor.chosen("分流依据")).isEqualTo("属事");
+            assessor.screenshot("forms-03-assess-suggested");
+            assessor.choose("分流方式", "转办");
+            assessor.choose("牵头单位", "县住房和城乡建设局");
+            assessor.fillIn("研判意见", "物业服务质量问题，属住建部门监管职责，转县住建局办理。");
+            assessor.screenshot("forms-04-assess-filled");
+            complete(assessor);
+            assessor.screenshot("forms-05-assess-completed");
+        });
+
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("CallActivity_UnitHandling");
+        CaseRecord assessed = ledger.find(caseNo).orElseThrow();
+        assertThat(assessed.grade()).isEqualTo("GENERAL");
+        assertThat(assessed.responsibleUnitCode()).isEqualTo("ZJJ");
+
+        // 3. 分流交办: the order is dispatched (the job executor's work), the 住建局 liaison returns it.
+        ProcessInstance unitHandling = runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId()).singleResult();
+        List<Job> dispatch = management.createJobQuery().processInstanceId(unitHandling.getId()).list();
+        assertThat(dispatch).as("the 发送交办单 job").hasSize(1);
+        management.executeJob(dispatch.get(0).getId());
+        Task signFor = openTask(unitHandling.getId(), "Task_SignFor");
+
+        String reason = "该小区电梯属开发商保修期内质量问题，应由东河乡综治中心组织业主与开发商调解，不属本局职责。";
+        actAs("dongliang", liaison -> {
+            openInMyWork(liaison, "dongliang", caseNo, "签收交办单", signFor.getId());
+            claim(liaison, "董亮");
+            assertThat(liaison.valueOf("案件编号")).isEqualTo(caseNo);
+            assertThat(liaison.chosen("承办单位")).isEqualTo("县住房和城乡建设局");
+            liaison.pick("签收意见", "退回");
+            liaison.formField("退回理由");
+            liaison.click(completeButton());
+            // form-js refuses in the browser: the field turns red and Tasklist reports the failed submit.
+            liaison.waitUpTo(WAIT).until(d -> !liaison.errorsOf("退回理由").isBlank());
+            liaison.waitForText(COMPLETE_ERROR);
+            liaison.screenshot("forms-06-return-without-reason-refused");
+            assertThat(tasks.createTaskQuery().taskId(signFor.getId()).count())
+                    .as("the order may not go back without a reason").isEqualTo(1);
+            liaison.click(By.cssSelector(".notifications button.close[ng-click^='removeNotification']"));
+            liaison.waitUpTo(WAIT).until(d -> !liaison.bodyText().contains(COMPLETE_ERROR));
+
+            liaison.fillIn("退回理由", reason);
+            liaison.waitUpTo(WAIT).until(d -> liaison.errorsOf("退回理由").isBlank());
+            liaison.screenshot("forms-07-return-with-reason");
+            complete(liaison);
+            liaison.screenshot("forms-08-returned");
+        });
+
+        assertThat(tasks.createTaskQuery().taskId(signFor.getId()).count()).isZero();
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_AssessCase");
+        assertThat(runtime.getVariable(instance.getId(), "returnReason")).isEqualTo(reason);
+        assertThat(ledger.trail(caseNo)).anySatisfy(event -> {
+            assertThat(event.actor()).isEqualTo("dongliang");
+            assertThat(event.detail()).isEqualTo("完成：签收交办单：退回（" + reason + "）");
+        });
+    }
+
+    @Test
+    void supervisorSeesBothProcessDiagramsInCockpit() throws Exception {
+        actAs("zhoujie", supervisor -> {
+            supervisor.windowSize(3840, 1400);
+            supervisor.open("/camunda/app/cockpit/default/");
+            supervisor.logIn("zhoujie", "zhoujie");
+            supervisor.waitForText("周杰");
+            showDiagram(supervisor, "caseHandling", "Task_AssessCase", "矛盾纠纷案件办理");
+            supervisor.screenshot("cockpit-case-handling-diagram");
+            showDiagram(supervisor, "unitHandling", "Task_SignFor", "交办单位办理");
+            supervisor.screenshot("cockpit-unit-handling-diagram");
+        });
+    }
+
+    /** Opens a definition in Cockpit, gives the diagram the whole page and fits it in, for a human to judge. */
+    private void showDiagram(Browser browser, String key, String someActivity, String name) {
+        String id = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult().getId();
+        browser.open("/camunda/app/cockpit/default/#/process-definition/" + id);
+        By activity = By.cssSelector(".djs-container [data-element-id='" + someActivity + "']");
+        browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(activity));
+        browser.waitForText(name);
+        // Cockpit keeps the diagram maximized from one definition to the next.
+        browser.driver().findElements(By.cssSelector("a.maximize-collapsable")).stream()
+                .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+        // The zoom buttons lie under the canvas' own layer, so a pointer click would land on the canvas.
+        browser.clickUnderOverlay(By.cssSelector("button[ng-click='resetZoom()']"));
+        // bpmn-js fits the diagram to the new canvas size with an animation.
+        browser.waitUntilStill(activity);
+    }
+
+    /** What one user does in a browser of their own; a failure leaves a picture of their screen. */
+    private void actAs(String user, Steps steps) throws Exception {
+        try (Browser browser = new Browser("http://localhost:" + port).windowSize(1440, 1400)) {
+            try {
+                steps.run(browser);
+            } catch (Exception | AssertionError e) {
+                browser.screenshot("forms-failed-" + user);
+                throw e;
+            }
+        }
+    }
+
+    private interface Steps {
+        void run(Browser browser) throws Exception;
+    }
+
+    private Task openTask(String processInstanceId, String key) {
+        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+        assertThat(task).as("open task %s", key).isNotNull();
+        return task;
+    }
+
+    /**
+     * Logs in, opens 我的待办 and narrows it to the case (Tasklist's search by business key, the
+     * case number), then opens the task. Other tests of the same server leave tasks of their own.
+     */
+    private void openInMyWork(Browser browser, String user, String caseNo, String taskName, String taskId) {
+        browser.open(TASKLIST);
+        browser.logIn(user, user);
+        browser.click(By.xpath("//*[contains(@class, 'task-filters')]//a[contains(normalize-space(.), '我的待办')]"));
+        browser.waitUpTo(WAIT).until(d -> d.getCurrentUrl().contains("filter="));
+        String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseNo
+                + "\",\"name\":\"\"}]";
+        String encoded = "searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20");
+        String url = browser.driver().getCurrentUrl();
+        browser.driver().get(url.contains("searchQuery=")
+                ? url.replaceFirst("searchQuery=[^&]*", encoded) : url + "&" + encoded);
+        By entry = By.xpath("//*[contains(@class, 'tasks-list')]//h4/a[normalize-space(.) = '" + taskName + "']");
+        browser.waitUpTo(WAIT).until(ExpectedConditions.numberOfElementsToBe(entry, 1));
+        WebElement link = browser.driver().findElement(entry);
+        assertThat(link.getDomAttribute("href")).contains(taskId);
+        link.click();
+        browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field")));
+    }
+
+    private void claim(Browser browser, String userName) {
+        browser.click(By.cssSelector("button.claim"));
+        browser.waitUpTo(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("li.assignee:not(.set-value)"), userName));
+        browser.waitUpTo(WAIT).until(ExpectedConditions.elementToBeClickable(completeButton()));
+    }
+
+    private static By completeButton() {
+        return By.cssSelector(".form-actions button.btn-primary");
+    }
+
+    /** Completes the open task; Tasklist then closes it (no success message) or shows why not. */
+    private void complete(Browser browser) {
+        browser.click(completeButton());
+        browser.waitUpTo(WAIT).until(d -> !d.getCurrentUrl().contains("task=")
+                || browser.bodyText().contains(COMPLETE_ERROR));
+        assertThat(browser.bodyText()).doesNotContain(COMPLETE_ERROR);
+        browser.waitForText("请在列表中选择一个任务");
+    }
+}
