@@ -115,6 +115,26 @@ class OverdueCockpitBrowserTest {
         browser.screenshot("cockpit-overdue-instance");
     }
 
+    @Test
+    void supervisorOpensTheOverdueFilterInTasklistAndSeesTheLateTask() throws Exception {
+        HousingCase late = HousingCase.start(runtime, tasks, management);
+        late.lateBy(Duration.ofHours(2));
+        String taskId = tasks.createTaskQuery().processInstanceId(late.unitInstanceId()).singleResult().getId();
+
+        browser.open("/camunda/app/tasklist/default/");
+        browser.logIn("zhoujie", "zhoujie");
+        browser.waitForText("已逾期");
+        browser.click(By.xpath("//*[contains(@class,'task-filter')]//*[normalize-space(text())='已逾期']"));
+        // The list shows the overdue tasks; opening the late one proves it is in this filter.
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("a[href*='task=" + taskId + "']")));
+        browser.click(By.cssSelector("a[href*='task=" + taskId + "']"));
+        browser.waitForText("办理时限依据");
+        assertThat(browser.valueOf("案件编号")).isEqualTo(late.caseNo());
+        assertThat(browser.bodyText()).contains("办理交办事项").contains("已逾期");
+        browser.screenshot("tasklist-overdue-filter");
+    }
+
     private WebElement row(String caseNo) {
         return browser.driver().findElements(By.cssSelector(PANEL + " tr.overdue-supervision__row")).stream()
                 .filter(r -> cell(r, "case").equals(caseNo))
