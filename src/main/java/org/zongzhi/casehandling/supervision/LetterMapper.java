@@ -33,5 +33,11 @@ interface LetterMapper {
 
     LetterTemplate findTemplate(@Param("kind") LetterKind kind);
 
+    LetterTemplate findIssuedWording(@Param("id") long id);
+
+    List<LetterTemplate> findTemplates();
+
+    int updateTemplate(@Param("t") LetterTemplate template);
+
     String findCentreName(@Param("centreCode") String centreCode);
 }

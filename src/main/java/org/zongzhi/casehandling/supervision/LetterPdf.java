@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
@@ -35,6 +37,22 @@ public class LetterPdf {
     static final String BOLD_FONT = "fonts/NotoSansSC-Bold.ttf";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
+
+    /** The placeholders a template may use. */
+    static final Set<String> PLACEHOLDERS = Set.of("centreName", "letterNo", "kindName", "caseNo",
+            "matterType", "unitName", "recipientName", "facts", "replyDue", "issuedDate");
+
+    /** The placeholders of a template text that are not known, in order of appearance. */
+    static List<String> unknownPlaceholders(String text) {
+        List<String> unknown = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+        while (m.find()) {
+            if (!PLACEHOLDERS.contains(m.group(1))) {
+                unknown.add(m.group(1));
+            }
+        }
+        return unknown;
+    }
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private static final String PAGE = """
@@ -117,7 +135,11 @@ public class LetterPdf {
 
     /** The letter as XHTML: the page layout around the kind's template, values escaped. */
     String html(Letter letter) {
-        LetterTemplate template = mapper.findTemplate(letter.kind());
+        // The wording the letter was issued with; the current template only for a letter not yet stored.
+        LetterTemplate template = letter.id() == null ? null : mapper.findIssuedWording(letter.id());
+        if (template == null) {
+            template = mapper.findTemplate(letter.kind());
+        }
         if (template == null) {
             throw new IllegalStateException("letter_templates has no template for " + letter.kind()
                     + ", needed for " + letter.letterNo());

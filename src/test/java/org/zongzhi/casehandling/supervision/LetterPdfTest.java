@@ -79,12 +79,13 @@ class LetterPdfTest {
     }
 
     @Test
-    void anUnknownPlaceholderInAnEditedTemplateFailsNamingIt() {
+    void anUnknownPlaceholderInATemplateEditedInTheDatabaseFailsNamingIt() {
+        // The API refuses such a template (LetterTemplateApiTest); edited in SQL, rendering names it.
         String caseNo = ledger.register(Disputes.heatingComplaint());
-        Letter letter = issuer.issue(caseNo, LetterKind.REMINDER, 8, "ZJJ", null, "事实", REPLY_DUE);
         String original = jdbc.queryForObject("select title from letter_templates where kind = 'REMINDER'", String.class);
         jdbc.update("update letter_templates set title = '关于{{caseNumber}}的提示' where kind = 'REMINDER'");
         try {
+            Letter letter = issuer.issue(caseNo, LetterKind.REMINDER, 8, "ZJJ", null, "事实", REPLY_DUE);
             assertThatThrownBy(() -> pdf.render(letter)).hasMessageContaining("{{caseNumber}}")
                     .hasMessageContaining("REMINDER");
         } finally {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -45,13 +46,13 @@ class LetterStormTest {
     @Autowired
     DataSource dataSource;
     @Autowired
+    ManagementService management;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void twoNodesFiringTwelveHundredDueTimersIssueOneLetterPerCaseKindAndStep() throws Exception {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("testLetterStorm").count() == 0) {
-            repository.createDeployment().addClasspathResource("processes/letter-storm.bpmn").deploy();
-        }
+        deployStormProcess();
         int year = OffsetDateTime.now().getYear();
         long before = jdbc.queryForObject("select coalesce(max(sequence), 0) from letters where kind = 'REMINDER'"
                 + " and centre_code = 'SFX' and year = ?", Long.class, year);
@@ -94,6 +95,27 @@ class LetterStormTest {
         assertThat(sequences.get(0)).isEqualTo(before + 1);
         assertThat(sequences.get(CASES - 1)).as("no gap").isEqualTo(before + CASES);
         assertThat(runtime.createIncidentQuery().processDefinitionKeyIn("testLetterStorm").count()).isZero();
+    }
+
+    @Test
+    void theIssuingJobRunTwiceGivesOneLetterAndOneNumber() {
+        deployStormProcess();
+        String caseNo = ledger.register(new NewCase(Channel.GRID, null, null, null, null, "SFX-XS", "SFX-XS-SM",
+                null, "邻里纠纷", "网格员上报：占道堆物", null, 2, null, "system", List.of()));
+        Map<String, Object> vars = Map.of("caseNo", caseNo, "unit", "SFX-XS", "matterType", "邻里纠纷",
+                "handlingDue", Date.from(Instant.now().minusSeconds(60)));
+        for (int run = 0; run < 2; run++) {
+            String pi = runtime.startProcessInstanceByKey("testLetterStorm", caseNo, vars).getId();
+            management.executeJob(management.createJobQuery().processInstanceId(pi).singleResult().getId());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from letters where case_no = ?", Integer.class, caseNo))
+                .isEqualTo(1);
+    }
+
+    private void deployStormProcess() {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("testLetterStorm").count() == 0) {
+            repository.createDeployment().addClasspathResource("processes/letter-storm.bpmn").deploy();
+        }
     }
 
     /** Another server on the same database, as a second node of a cluster would be. */
