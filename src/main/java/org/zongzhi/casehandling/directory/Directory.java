@@ -14,6 +14,16 @@ public class Directory {
         this.mapper = mapper;
     }
 
+    /** Every centre of every level, ordered by code. */
+    public List<Centre> centres() {
+        return mapper.findCentres();
+    }
+
+    /** The channel a channel client's login may submit (e.g. HOTLINE_12345); empty for people. */
+    public Optional<String> channelOf(String userId) {
+        return Optional.ofNullable(mapper.findChannelOf(userId));
+    }
+
     public List<Unit> units() {
         return mapper.findUnits();
     }

@@ -3,12 +3,14 @@ package org.zongzhi.casehandling.directory;
 import java.util.List;
 
 /** The shape of a directory data file (see resources/directory/demo-county.yml). */
-record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<PersonEntry> people) {
+record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<PersonEntry> people,
+                     List<ChannelEntry> channels) {
 
     DirectoryFile {
         centres = centres == null ? List.of() : centres;
         units = units == null ? List.of() : units;
         people = people == null ? List.of() : people;
+        channels = channels == null ? List.of() : channels;
     }
 
     record CentreEntry(String code, String name, String level, String parent) {
@@ -28,5 +30,9 @@ record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<Pers
         PersonEntry {
             roles = roles == null ? List.of() : roles;
         }
+    }
+
+    /** A channel's own system: one login, allowed to submit matters of its channel only. */
+    record ChannelEntry(String id, String name, String channel) {
     }
 }

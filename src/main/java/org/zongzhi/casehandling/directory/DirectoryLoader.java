@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.casehandling.cases.Channel;
 
 /**
  * Brings our directory tables and Camunda's users, groups and memberships up to the data file.
@@ -66,10 +67,19 @@ public class DirectoryLoader {
             mapper.upsertPerson(person);
             mapper.deleteRolesOf(person.id());
             person.roles().forEach(role -> mapper.insertPersonRole(person.id(), role));
-            ensureUser(person);
+            Set<String> groups = new HashSet<>(person.roles());
+            if (person.unit() != null) {
+                groups.add("unit-" + person.unit());
+            }
+            ensureUser(person.id(), person.name(), groups);
         }
-        log.info("Directory loaded from {}: {} centres, {} units, {} people",
-                resource.getDescription(), file.centres().size(), file.units().size(), file.people().size());
+        for (DirectoryFile.ChannelEntry channel : file.channels()) {
+            mapper.upsertChannelClient(channel);
+            ensureUser(channel.id(), channel.name(), Set.of(Role.INTAKE_CHANNEL.groupId()));
+        }
+        log.info("Directory loaded from {}: {} centres, {} units, {} people, {} channel clients",
+                resource.getDescription(), file.centres().size(), file.units().size(), file.people().size(),
+                file.channels().size());
     }
 
     private DirectoryFile read(Resource resource) {
@@ -119,6 +129,23 @@ public class DirectoryLoader {
                 require(Role.byGroupId(role).isPresent(), source, "person " + p.id() + " has unknown role " + role);
             }
         }
+        Set<String> channels = new HashSet<>();
+        for (DirectoryFile.ChannelEntry c : file.channels()) {
+            require(c.id() != null && c.name() != null, source, "channel client without id or name: " + c.id());
+            require(isChannel(c.channel()), source, "channel client " + c.id() + " has channel " + c.channel()
+                    + ", expected one of " + List.of(Channel.values()));
+            require(!people.contains(c.id()), source, "channel client " + c.id() + " has the id of a person");
+            require(channels.add(c.id()), source, "channel client " + c.id() + " is listed twice");
+        }
+    }
+
+    private static boolean isChannel(String code) {
+        for (Channel channel : Channel.values()) {
+            if (channel.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void require(boolean condition, String source, String problem) {
@@ -139,33 +166,29 @@ public class DirectoryLoader {
         identityService.saveGroup(group);
     }
 
-    private void ensureUser(DirectoryFile.PersonEntry person) {
-        User user = identityService.createUserQuery().userId(person.id()).singleResult();
+    private void ensureUser(String id, String name, Set<String> wanted) {
+        User user = identityService.createUserQuery().userId(id).singleResult();
         if (user == null) {
-            user = identityService.newUser(person.id());
-            user.setFirstName(person.name());
+            user = identityService.newUser(id);
+            user.setFirstName(name);
             user.setLastName("");
             // Demo logins only: the password equals the id. A real centre's users set theirs in Admin.
             if (demo) {
-                user.setPassword(person.id());
+                user.setPassword(id);
             }
             identityService.saveUser(user);
-        } else if (!person.name().equals(user.getFirstName())) {
-            user.setFirstName(person.name());
+        } else if (!name.equals(user.getFirstName())) {
+            user.setFirstName(name);
             identityService.saveUser(user);
         }
-        Set<String> wanted = new HashSet<>(person.roles());
-        if (person.unit() != null) {
-            wanted.add("unit-" + person.unit());
-        }
-        List<Group> current = identityService.createGroupQuery().groupMember(person.id()).list();
+        List<Group> current = identityService.createGroupQuery().groupMember(id).list();
         Set<String> have = new HashSet<>();
         for (Group g : current) {
             have.add(g.getId());
         }
         for (String groupId : wanted) {
             if (!have.contains(groupId)) {
-                identityService.createMembership(person.id(), groupId);
+                identityService.createMembership(id, groupId);
             }
         }
     }

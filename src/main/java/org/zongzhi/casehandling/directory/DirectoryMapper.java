@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** The directory tables: centres, units, roles, people, person_roles. */
+/** The directory tables: centres, units, roles, people, person_roles, channel_clients. */
 @Mapper
 interface DirectoryMapper {
 
@@ -22,6 +22,12 @@ interface DirectoryMapper {
     void deleteRolesOf(@Param("userId") String userId);
 
     void insertPersonRole(@Param("userId") String userId, @Param("roleId") String roleId);
+
+    void upsertChannelClient(DirectoryFile.ChannelEntry channel);
+
+    String findChannelOf(@Param("userId") String userId);
+
+    List<Centre> findCentres();
 
     List<Unit> findUnits();
 

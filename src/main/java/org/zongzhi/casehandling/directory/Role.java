@@ -12,6 +12,8 @@ public enum Role {
     VISITOR("visitor", "回访员"),
     LEADER("leader", "领导"),
     LIAISON("liaison", "单位联络员"),
+    /** A channel's own system (12345, 110, 网格, 法院, 信访, 部门) handing matters over by the intake API. */
+    INTAKE_CHANNEL("intake-channel", "受理渠道"),
     ADMIN("camunda-admin", "管理员");
 
     private final String groupId;

@@ -51,8 +51,37 @@ class DirectoryLoaderTest {
     }
 
     @Test
+    void everyChannelHasOneLoginInTheIntakeChannelGroup() {
+        assertThat(identity.createUserQuery().memberOfGroup("intake-channel").list()).extracting("id")
+                .containsExactlyInAnyOrder("channel-walk-in", "channel-phone", "channel-hotline-12345",
+                        "channel-police-110", "channel-grid", "channel-court-referral", "channel-petition",
+                        "channel-department");
+        assertThat(identity.checkPassword("channel-hotline-12345", "channel-hotline-12345")).isTrue();
+        assertThat(identity.createGroupQuery().groupMember("channel-hotline-12345").list()).extracting("id")
+                .containsExactly("intake-channel");
+        assertThat(directory.channelOf("channel-hotline-12345")).hasValue("HOTLINE_12345");
+        assertThat(directory.channelOf("wangfang")).isEmpty();
+    }
+
+    @Test
+    void aChannelClientWithAnUnknownChannelIsRefused() {
+        String yaml = """
+                centres:
+                  - {code: SFX, name: 示范县综治中心, level: COUNTY}
+                channels:
+                  - {id: channel-fax, name: 传真, channel: FAX}
+                """;
+        assertThatThrownBy(() -> loader.load(new ByteArrayResource(yaml.getBytes(), "test file")))
+                .hasMessageContaining("channel client channel-fax has channel FAX");
+        assertThat(identity.createUserQuery().userId("channel-fax").count()).isZero();
+    }
+
+    @Test
     void everyPostHasABackupInTheSameRoleOrUnit() {
         for (var user : identity.createUserQuery().list()) {
+            if (directory.channelOf(user.getId()).isPresent()) {
+                continue; // a channel's system, not a post
+            }
             Person person = directory.person(user.getId()).orElseThrow();
             Person backup = directory.person(person.backupUserId()).orElseThrow();
             assertThat(backup.userId()).isNotEqualTo(person.userId());
@@ -73,7 +102,7 @@ class DirectoryLoaderTest {
         loader.load(new ClassPathResource("directory/demo-county.yml"));
 
         assertThat(directory.counts()).isEqualTo(before);
-        assertThat(identity.createUserQuery().count()).isEqualTo(users).isEqualTo(46);
+        assertThat(identity.createUserQuery().count()).isEqualTo(users).isEqualTo(46 + 8);
         assertThat(identity.createGroupQuery().count()).isEqualTo(groups).isEqualTo(Role.values().length + 16);
         assertThat(memberships()).isEqualTo(memberships);
     }

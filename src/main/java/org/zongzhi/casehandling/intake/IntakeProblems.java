@@ -1,0 +1,90 @@
+package org.zongzhi.casehandling.intake;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The intake API's refusals as Chinese problem+json. A 400 names every wrong field twice: in
+ * {@code detail} for a person, in {@code errors} ({field, message}) for the channel's system.
+ */
+@RestControllerAdvice(assignableTypes = IntakeController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class IntakeProblems {
+
+    @ExceptionHandler(IntakeRejectedException.class)
+    ProblemDetail rejected(IntakeRejectedException e) {
+        return invalid(e.problems());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail notValid(MethodArgumentNotValidException e) {
+        return invalid(e.getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail notReadable(HttpMessageNotReadableException e) {
+        if (causedBy(e, BodyTooLargeException.class)) {
+            return tooLarge();
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return invalid(List.of(new FieldProblem("(请求体)", "不是有效的 JSON（第 " + parse.getLocation().getLineNr()
+                    + " 行第 " + parse.getLocation().getColumnNr() + " 列附近）")));
+        }
+        if (e.getCause() == null) {
+            return invalid(List.of(new FieldProblem("(请求体)", "请求体为空，应为 JSON 对象")));
+        }
+        return invalid(List.of(new FieldProblem("(请求体)", "不是有效的 JSON")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupported(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "格式不支持",
+                "请求体须为 JSON（Content-Type: application/json）");
+    }
+
+    @ExceptionHandler(ChannelRefusedException.class)
+    ProblemDetail refused(ChannelRefusedException e) {
+        return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());
+    }
+
+    static ProblemDetail tooLarge() {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大",
+                "请求体不能超过 1 MB；附件只需提交名称、类型、大小和 SHA-256 摘要，不要提交文件内容");
+    }
+
+    private static ProblemDetail invalid(List<FieldProblem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "提交的事项有误", "提交的事项有 " + problems.size()
+                + " 处错误：" + problems.stream().map(p -> p.field() + "：" + p.message())
+                .collect(Collectors.joining("；")));
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
