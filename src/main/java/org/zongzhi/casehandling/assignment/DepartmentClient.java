@@ -32,32 +32,39 @@ public class DepartmentClient {
     }
 
     public void send(String endpoint, AssignmentOrder order) {
+        deliver(endpoint, order, order.orderId(), order.caseNo(), order.unitCode());
+    }
+
+    /**
+     * POSTs any document about a case to a unit's system. The idempotency key lets the unit's
+     * system recognise a retry of a delivery it already took.
+     */
+    public void deliver(String endpoint, Object document, String idempotencyKey, String caseNo, String unitCode) {
         String body;
         try {
-            body = json.writeValueAsString(order);
+            body = json.writeValueAsString(document);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the order of case " + order.caseNo() + " as JSON", e);
+            throw new IllegalStateException("Cannot write " + idempotencyKey + " of case " + caseNo + " as JSON", e);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(readTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .header("Idempotency-Key", order.orderId())
+                .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new DepartmentUnreachableException("Order " + order.orderId() + " of case " + order.caseNo()
-                    + " could not reach unit " + order.unitCode() + " at " + endpoint + ": " + e, e);
+            throw new DepartmentUnreachableException(idempotencyKey + " of case " + caseNo
+                    + " could not reach unit " + unitCode + " at " + endpoint + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DepartmentUnreachableException("Interrupted sending case " + order.caseNo() + " to unit "
-                    + order.unitCode(), e);
+            throw new DepartmentUnreachableException("Interrupted sending case " + caseNo + " to unit " + unitCode, e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new DepartmentUnreachableException("Unit " + order.unitCode() + " at " + endpoint
-                    + " answered HTTP " + response.statusCode() + " to the order of case " + order.caseNo()
+            throw new DepartmentUnreachableException("Unit " + unitCode + " at " + endpoint
+                    + " answered HTTP " + response.statusCode() + " to " + idempotencyKey + " of case " + caseNo
                     + " (expected 2xx)", null);
         }
     }

@@ -56,6 +56,7 @@ class LadderStepIssuer implements JavaDelegate {
         String caseNo = (String) execution.getVariable("caseNo");
         int number = EscalationLadder.climbed(execution) + 1;
         EscalationLadder.Rung rung = ladder.rung(number).orElse(null);
+        execution.removeVariable("lastLetterId");
         if (rung == null) {
             execution.setVariable("ladderAction", "DONE");
             return;
@@ -78,6 +79,7 @@ class LadderStepIssuer implements JavaDelegate {
                 facts(execution, unitCode, deadline),
                 calendar.dueAfterWorkingDays(now, replyWorkingDays));
         execution.setVariable("lettersSent", (long) number);
+        execution.setVariable("lastLetterId", letter.id());
         // Shown on the unit's handling form: each letter with its PDF.
         Object links = execution.getVariable("letterLinks");
         String link = "[《" + letter.kind().label() + "》" + letter.letterNo() + "](/api/letters/" + letter.id() + "/pdf)";

@@ -42,6 +42,8 @@ class EscalationLadderProcessTest {
     CaseLedger ledger;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ProcessInstance unit;
     String caseNo;
@@ -170,5 +172,33 @@ class EscalationLadderProcessTest {
         moveClockTo(due.toInstant().plus(Duration.ofDays(30)));
         runDueJobs();
         assertThat(letters.forCase(caseNo)).hasSize(1);
+    }
+
+    @Test
+    void eachLetterIsPushedToTheUnitsOwnSystemAfterItIsIssued() throws Exception {
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer unitSystem = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        unitSystem.createContext("/letters", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        unitSystem.start();
+        jdbc.update("update units set endpoint_url = ? where code = 'ZJJ'",
+                "http://127.0.0.1:" + unitSystem.getAddress().getPort() + "/letters");
+        try {
+            moveClockTo(handlingDue().toInstant().plusSeconds(60));
+            runDueJobs();
+            Letter reminder = letters.forCase(caseNo).get(0);
+            assertThat(received).singleElement().asString()
+                    .contains("\"letterNo\":\"" + reminder.letterNo() + "\"")
+                    .contains("\"caseNo\":\"" + caseNo + "\"")
+                    .contains("/api/letters/" + reminder.id() + "/pdf");
+            assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("LETTER_DELIVERED");
+        } finally {
+            jdbc.update("update units set endpoint_url = null where code = 'ZJJ'");
+            unitSystem.stop(0);
+        }
     }
 }
