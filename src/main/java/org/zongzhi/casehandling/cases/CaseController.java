@@ -22,7 +22,8 @@ class CaseController {
         this.access = access;
     }
 
-    record CaseView(CaseRecord caseRecord, String statusLabel, List<Party> parties, List<CaseEvent> trail) {
+    record CaseView(CaseRecord caseRecord, String statusLabel, List<CaseReference> references, List<Party> parties,
+                    List<CaseEvent> trail) {
     }
 
     /** A case and its whole trail; a case that is not the caller's looks exactly like a missing one. */
@@ -31,6 +32,7 @@ class CaseController {
         CaseRecord record = ledger.find(caseNo)
                 .filter(c -> access.mayRead(caseNo, EngineIdentity.groups(user)))
                 .orElseThrow(() -> new NotFoundException("案件 " + caseNo + " 不存在或无权查看"));
-        return new CaseView(record, record.status().label(), ledger.parties(caseNo), ledger.trail(caseNo));
+        return new CaseView(record, record.status().label(), ledger.references(caseNo), ledger.parties(caseNo),
+                ledger.trail(caseNo));
     }
 }

@@ -85,6 +85,30 @@ public class CaseLedger {
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "REOPENED", detail));
     }
 
+    /**
+     * 并单: the case becomes part of the surviving one. Its row and channel reference stay, pointing
+     * at the survivor, so the same reference submitted again leads to the survivor.
+     */
+    @Transactional
+    public void merge(String caseNo, String into, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (mapper.markMerged(caseNo, into, now) != 1) {
+            throw new IllegalStateException("Case " + caseNo + " cannot be merged into " + into
+                    + ": it is closed, already merged or not in the ledger");
+        }
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "MERGED", "并入案件 " + into));
+        mapper.insertEvent(new CaseEvent(null, into, now, actor, "MERGED_IN", "案件 " + caseNo + " 并入本案"));
+    }
+
+    public List<CaseReference> references(String caseNo) {
+        return mapper.findReferences(caseNo);
+    }
+
+    /** Possible duplicates: the same person, or the same village and matter type, within 90 days. */
+    public List<RelatedCase> related(String caseNo) {
+        return mapper.findRelated(caseNo);
+    }
+
     private static void requireOne(int updated, String caseNo) {
         if (updated != 1) {
             throw new IllegalStateException("Case " + caseNo + " is not in the ledger (expected one row, updated "

@@ -40,4 +40,10 @@ interface CaseMapper {
     int markClosed(@Param("caseNo") String caseNo, @Param("at") OffsetDateTime at);
 
     int markReopened(@Param("caseNo") String caseNo, @Param("at") OffsetDateTime at);
+
+    List<CaseReference> findReferences(@Param("caseNo") String caseNo);
+
+    int markMerged(@Param("caseNo") String caseNo, @Param("into") String into, @Param("at") OffsetDateTime at);
+
+    List<RelatedCase> findRelated(@Param("caseNo") String caseNo);
 }

@@ -28,7 +28,8 @@ public record CaseRecord(
         OffsetDateTime dueAt,
         OffsetDateTime closedAt,
         Integer reopenCount,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        String mergedInto) {
 
     @Override
     public String toString() {

@@ -8,7 +8,8 @@ public enum CaseStatus {
     HANDLING("办理中"),
     FEEDBACK("待反馈"),
     RETURN_VISIT("待回访"),
-    CLOSED("已办结");
+    CLOSED("已办结"),
+    MERGED("已并单");
 
     private final String label;
 
