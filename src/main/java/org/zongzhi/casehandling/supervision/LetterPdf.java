@@ -1,11 +1,6 @@
 package org.zongzhi.casehandling.supervision;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
@@ -25,16 +19,12 @@ import org.zongzhi.casehandling.directory.Unit;
 
 /**
  * A letter as the recipient reads it: the centre's template filled in, laid out as an official
- * letter on A4 (red masthead, number, red rule, subject, body, 落款) and rendered to PDF with Noto
- * Sans SC embedded, so the Chinese text shows on any machine.
+ * letter on A4 (red masthead, number, red rule, subject, body, 落款) and rendered by {@link ChinesePdf}.
  */
 @Component
 public class LetterPdf {
 
-    static final String FONT_FAMILY = "Noto Sans SC";
-    /** Unpacked from com.helger.font:ph-fonts-noto-sans-sc at build time, see pom.xml. */
-    static final String REGULAR_FONT = "fonts/NotoSansSC-Regular.ttf";
-    static final String BOLD_FONT = "fonts/NotoSansSC-Bold.ttf";
+    static final String FONT_FAMILY = ChinesePdf.FONT_FAMILY;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
 
@@ -92,45 +82,23 @@ public class LetterPdf {
     private final LetterMapper mapper;
     private final CaseLedger ledger;
     private final Directory directory;
-    private volatile ToUnicodeRepair textRepair;
+    private final ChinesePdf pdf;
 
-    LetterPdf(LetterMapper mapper, CaseLedger ledger, Directory directory) {
+    LetterPdf(LetterMapper mapper, CaseLedger ledger, Directory directory, ChinesePdf pdf) {
         this.mapper = mapper;
         this.ledger = ledger;
         this.directory = directory;
+        this.pdf = pdf;
     }
 
     public byte[] render(Letter letter) {
         String html = html(letter);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font(REGULAR_FONT), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font(BOLD_FONT), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withProducer("综治中心案件办理系统");
-            builder.withHtmlContent(html, null);
-            builder.toStream(pdf);
-            builder.run();
-            return textRepair().repair(pdf.toByteArray());
+            return pdf.render(html);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Rendering " + letter.kind() + " " + letter.letterNo() + " of case "
                     + letter.caseNo() + " failed; check the template of " + letter.kind() + " in letter_templates", e);
         }
-    }
-
-    /** Read from the fonts on the first letter, not at start-up: the server runs without letters too. */
-    private ToUnicodeRepair textRepair() throws IOException {
-        ToUnicodeRepair repair = textRepair;
-        if (repair == null) {
-            synchronized (this) {
-                if (textRepair == null) {
-                    textRepair = ToUnicodeRepair.forFonts(List.of(font(REGULAR_FONT), font(BOLD_FONT)));
-                }
-                repair = textRepair;
-            }
-        }
-        return repair;
     }
 
     /** The letter as XHTML: the page layout around the kind's template, values escaped. */
@@ -199,27 +167,6 @@ public class LetterPdf {
     }
 
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static InputStream font(String path) {
-        ClassPathResource resource = new ClassPathResource(path);
-        try {
-            return resource.getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Font " + path + " is not on the classpath: build with Maven, whose"
-                    + " generate-resources phase unpacks it from com.helger.font:ph-fonts-noto-sans-sc", e);
-        }
+        return ChinesePdf.escape(text);
     }
 }

@@ -34,16 +34,21 @@ public class TaskDeadlines {
     }
 
     public Deadline forStep(String step, String grade) {
+        return forStep(step, grade, OffsetDateTime.now(clock));
+    }
+
+    /** The due date of a step that started at {@code from}, e.g. 研判分流 counted from acceptance. */
+    public Deadline forStep(String step, String grade, OffsetDateTime from) {
         DmnDecisionResultEntries result = decisions.first("timeLimits",
                         Map.of("step", step, "grade", grade == null ? "GENERAL" : grade))
                 .orElseThrow(() -> new IllegalStateException(
                         "Decision table timeLimits has no rule for step " + step + ", grade " + grade));
         String dueIn = result.getEntry("dueIn");
         String countIn = result.getEntry("countIn");
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(CHINA));
+        ZonedDateTime start = from.atZoneSameInstant(CHINA);
         OffsetDateTime due = "WORKING_DAYS".equals(countIn)
-                ? calendar.dueAfterWorkingDays(now.toOffsetDateTime(), Period.parse(dueIn).getDays())
-                : add(now, dueIn).toOffsetDateTime();
+                ? calendar.dueAfterWorkingDays(start.toOffsetDateTime(), Period.parse(dueIn).getDays())
+                : add(start, dueIn).toOffsetDateTime();
         return new Deadline(due, result.getEntry("basis"));
     }
 

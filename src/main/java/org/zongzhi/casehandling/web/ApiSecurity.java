@@ -20,8 +20,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 
 /**
  * Spring Security guards our own {@code /api/**} only: HTTP basic auth against Camunda's users,
- * authorities = the user's Camunda groups. The webapps and {@code /engine-rest} keep Camunda's
- * own login and authorization, so everything else passes through untouched.
+ * authorities = the user's Camunda groups. {@code /api/public/**} (the citizen's status lookup,
+ * guarded by case number + phone and a rate limit) needs no login, nor does the {@code /status}
+ * page, which passes like everything else outside /api. The webapps and {@code /engine-rest} keep
+ * Camunda's own login and authorization, so everything else passes through untouched.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,7 +33,8 @@ class ApiSecurity {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationProvider camundaUsers) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/public/**").permitAll()
+                        .anyRequest().authenticated())
                 .authenticationProvider(camundaUsers)
                 // 401 with a Basic challenge: a browser following a letter's PDF link asks for the login.
                 .httpBasic(b -> b.authenticationEntryPoint(challenge()))

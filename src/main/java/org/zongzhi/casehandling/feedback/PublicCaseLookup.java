@@ -1,0 +1,115 @@
+package org.zongzhi.casehandling.feedback;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.zongzhi.casehandling.cases.CaseEvent;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Unit;
+
+/**
+ * What a citizen may read about their own case with the case number and the phone number given at
+ * registration: masked names, the step in plain words, and when closed the result. A wrong phone
+ * and an unknown case cost the same queries and answer the same empty result.
+ */
+@Service
+class PublicCaseLookup {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Handling outcomes as the trail words them (StepRules.OUTCOMES), the only trail text a citizen reads. */
+    private static final Set<String> OUTCOMES = Set.of("调解成功", "调解成功并申请司法确认", "引导诉讼", "引导仲裁",
+            "引导行政复议", "未化解");
+    /** Compared against when the case does not exist, so both paths hash and compare alike. */
+    private static final byte[] NO_PHONE = sha256("no-such-case");
+
+    record CaseProgress(String caseNo, String reporterName, String reporterPhone, String matterType,
+                        LocalDate acceptedDate, String step, String responsibleUnit, boolean closed, LocalDate closedDate,
+                        List<String> result) {
+    }
+
+    private final CaseLedger ledger;
+    private final Directory directory;
+
+    PublicCaseLookup(CaseLedger ledger, Directory directory) {
+        this.ledger = ledger;
+        this.directory = directory;
+    }
+
+    Optional<CaseProgress> find(String caseNo, String phone) {
+        Optional<CaseRecord> found = ledger.find(caseNo);
+        List<CaseEvent> trail = ledger.trail(caseNo); // read whether or not the phone matches: same DB work
+        byte[] expected = found.map(c -> sha256(CitizenMask.digits(c.reporterPhone()))).orElse(NO_PHONE);
+        String given = CitizenMask.digits(phone);
+        boolean phoneMatches = MessageDigest.isEqual(expected, sha256(given)) & !given.isEmpty();
+        if (found.isEmpty() || !phoneMatches) {
+            return Optional.empty();
+        }
+        return Optional.of(progress(found.get(), trail));
+    }
+
+    private CaseProgress progress(CaseRecord c, List<CaseEvent> trail) {
+        String unit = c.responsibleUnitCode() == null ? null
+                : directory.unit(c.responsibleUnitCode()).map(Unit::name).orElse(null);
+        boolean closed = c.status() == CaseStatus.CLOSED;
+        return new CaseProgress(c.caseNo(), CitizenMask.name(c.reporterName()), CitizenMask.phone(c.reporterPhone()),
+                c.matterType(), c.acceptedAt().atZoneSameInstant(CHINA).toLocalDate(), step(c.status(), unit), unit,
+                closed, closed && c.closedAt() != null ? c.closedAt().atZoneSameInstant(CHINA).toLocalDate() : null,
+                closed ? result(trail) : List.of());
+    }
+
+    static String step(CaseStatus status, String unit) {
+        return switch (status) {
+            case REGISTERED -> "已受理";
+            case ASSESSING -> "正在研判";
+            case ASSIGNED -> unit == null ? "已交办" : "已交办给" + unit;
+            case HANDLING -> unit == null ? "办理中" : "办理中（" + unit + "）";
+            case FEEDBACK -> "办理完毕，正在告知结果";
+            case RETURN_VISIT -> "正在回访";
+            case CLOSED -> "已办结";
+            case MERGED -> "已与同一事项的其他登记合并办理";
+        };
+    }
+
+    /** The last handling outcome and the closing line; internal notes and other parties stay out. */
+    private static List<String> result(List<CaseEvent> trail) {
+        String outcome = null;
+        String closing = null;
+        for (CaseEvent event : trail) {
+            String detail = event.detail() == null ? "" : event.detail();
+            if ("TASK_COMPLETED".equals(event.kind())) {
+                String last = detail.substring(Math.max(detail.lastIndexOf('，'), detail.lastIndexOf('：')) + 1);
+                if (OUTCOMES.contains(last)) {
+                    outcome = "办理结果：" + last;
+                }
+            } else if ("CLOSED".equals(event.kind())) {
+                closing = detail;
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        if (outcome != null) {
+            lines.add(outcome);
+        }
+        if (closing != null) {
+            lines.add(closing);
+        }
+        return lines;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.zongzhi.casehandling.intake;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.zongzhi.casehandling.cases.CaseAccess;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.web.EngineIdentity;
+import org.zongzhi.casehandling.web.NotFoundException;
+
+/** The 受理告知单 of a case as PDF, for whoever may read the case (as GET /api/cases/{caseNo}). */
+@RestController
+@RequestMapping("/api/cases")
+class ReceiptController {
+
+    private final CaseLedger ledger;
+    private final CaseAccess access;
+    private final ReceiptPdf receipts;
+    private final String publicUrl;
+
+    ReceiptController(CaseLedger ledger, CaseAccess access, ReceiptPdf receipts,
+                      @Value("${zongzhi.public-url:}") String publicUrl) {
+        this.ledger = ledger;
+        this.access = access;
+        this.receipts = receipts;
+        this.publicUrl = publicUrl;
+    }
+
+    @GetMapping("/{caseNo}/receipt")
+    ResponseEntity<byte[]> receipt(@PathVariable String caseNo, Authentication user) {
+        CaseRecord record = ledger.find(caseNo)
+                .filter(c -> access.mayRead(caseNo, EngineIdentity.groups(user)))
+                .orElseThrow(() -> new NotFoundException("案件 " + caseNo + " 不存在或无权查看"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("受理告知单-" + caseNo + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(receipts.render(record, statusPageUrl()));
+    }
+
+    /** The address citizens reach the server by; set zongzhi.public-url when it differs from the staff's. */
+    private String statusPageUrl() {
+        String base = publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+                : publicUrl.replaceAll("/+$", "");
+        return base + "/status";
+    }
+}
