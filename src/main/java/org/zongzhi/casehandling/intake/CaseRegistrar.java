@@ -10,6 +10,7 @@ import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.cases.NewCase;
 import org.zongzhi.casehandling.cases.Party;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.risk.RiskWarnings;
 
 /**
  * 登记立案: a matter registered at the window (Tasklist start form) becomes a ledger row here; a
@@ -24,9 +25,11 @@ class CaseRegistrar implements JavaDelegate {
     private static final List<String> PERSONAL = List.of("reporterName", "reporterPhone", "reporterIdNumber");
 
     private final CaseLedger ledger;
+    private final RiskWarnings riskWarnings;
 
-    CaseRegistrar(CaseLedger ledger) {
+    CaseRegistrar(CaseLedger ledger, RiskWarnings riskWarnings) {
         this.ledger = ledger;
+        this.riskWarnings = riskWarnings;
     }
 
     @Override
@@ -46,6 +49,7 @@ class CaseRegistrar implements JavaDelegate {
         execution.setVariable("crossArea", Boolean.TRUE.equals(execution.getVariable("crossArea")));
         execution.setVariable("reopenCount", longOr(execution.getVariable("reopenCount"), 0L));
         execution.setVariable("firstContactOwner", owner);
+        riskWarnings.evaluate(caseNo);
     }
 
     private static String firstContactOwner(DelegateExecution execution) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * completion created a task may not evaluate decision tables, but the centre's rules still apply.
  */
 @Component
-class PolicyDecisions {
+public class PolicyDecisions {
 
     private final DecisionService decisions;
 
@@ -23,7 +23,7 @@ class PolicyDecisions {
         this.decisions = decisions;
     }
 
-    Optional<DmnDecisionResultEntries> first(String decisionKey, Map<String, Object> inputs) {
+    public Optional<DmnDecisionResultEntries> first(String decisionKey, Map<String, Object> inputs) {
         Callable<DmnDecisionResultEntries> evaluate = () -> decisions.evaluateDecisionByKey(decisionKey)
                 .variables(inputs)
                 .evaluate()

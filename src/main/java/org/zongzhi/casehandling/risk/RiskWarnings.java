@@ -1,0 +1,160 @@
+package org.zongzhi.casehandling.risk;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.supervision.PolicyDecisions;
+
+/**
+ * 风险预警: runs the warning rules when a matter is registered. A hit raises one open warning per
+ * rule and subject (the next matter of the same kind joins it), marks the cases it counted, and
+ * starts 处置风险预警 for the 研判员, addressed to the territory and the competent unit, so the
+ * work goes "from solving one matter to preventing a class of matters".
+ */
+@Service
+public class RiskWarnings {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final RiskMapper mapper;
+    private final CaseLedger ledger;
+    private final Directory directory;
+    private final PolicyDecisions decisions;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    RiskWarnings(RiskMapper mapper, CaseLedger ledger, Directory directory, PolicyDecisions decisions,
+                 RuntimeService runtime, Clock clock) {
+        this.mapper = mapper;
+        this.ledger = ledger;
+        this.directory = directory;
+        this.decisions = decisions;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void evaluate(String caseNo) {
+        CaseRecord record = ledger.find(caseNo).orElseThrow(() -> new IllegalStateException(
+                "Risk rules asked for case " + caseNo + ", which is not in the ledger"));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (RiskRule rule : mapper.findRules()) {
+            if (!Boolean.TRUE.equals(rule.enabled())) {
+                continue;
+            }
+            switch (rule.code()) {
+                case "SAME_PERSON" -> {
+                    List<String> cases = mapper.samePerson(caseNo, now.minusDays(rule.windowDays()));
+                    if (cases.size() >= rule.threshold()) {
+                        String who = record.reporterIdNumber() != null ? record.reporterIdNumber() : record.reporterPhone();
+                        raise(rule, "P:" + who, "同一当事人（" + masked(record) + "）", record, cases,
+                                rule.windowDays() + "日内反映" + cases.size() + "件事项（阈值" + rule.threshold() + "件）");
+                    }
+                }
+                case "SAME_VILLAGE_TYPE" -> {
+                    List<String> cases = mapper.sameVillageAndType(caseNo, now.minusDays(rule.windowDays()));
+                    if (cases.size() >= rule.threshold()) {
+                        String place = directory.centres().stream().filter(c -> c.code().equals(record.villageCode()))
+                                .map(c -> c.name()).findFirst().orElse(record.villageCode());
+                        raise(rule, "V:" + record.villageCode() + ":" + record.matterType(),
+                                place + " · " + record.matterType(), record, cases,
+                                rule.windowDays() + "日内发生同类纠纷" + cases.size() + "件（阈值" + rule.threshold() + "件）");
+                    }
+                }
+                case "TYPE_SURGE" -> surge(rule, record, now);
+                default -> { }
+            }
+        }
+    }
+
+    /** This week (Monday to now, China time) against the whole of last week, for the case's type. */
+    private void surge(RiskRule rule, CaseRecord record, OffsetDateTime now) {
+        LocalDate monday = now.atZoneSameInstant(CHINA).toLocalDate()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        OffsetDateTime thisWeek = monday.atStartOfDay(CHINA).toOffsetDateTime();
+        OffsetDateTime lastWeek = thisWeek.minusDays(7);
+        long current = mapper.countOfType(record.matterType(), thisWeek, now.plusSeconds(1));
+        long previous = mapper.countOfType(record.matterType(), lastWeek, thisWeek);
+        if (current < rule.minCount() || previous == 0) {
+            return;
+        }
+        long risePercent = (current - previous) * 100 / previous;
+        if (risePercent >= rule.threshold()) {
+            raise(rule, "T:" + record.matterType() + ":" + monday, record.matterType() + "（" + monday + "起一周）",
+                    record, mapper.casesOfType(record.matterType(), thisWeek, now.plusSeconds(1)),
+                    "本周" + current + "件，上周" + previous + "件，环比上升" + risePercent + "%（阈值" + rule.threshold() + "%）");
+        }
+    }
+
+    private void raise(RiskRule rule, String subjectKey, String subject, CaseRecord trigger, List<String> cases,
+                       String detail) {
+        String unit = competentUnit(trigger);
+        Long created = mapper.insertWarning(new RiskWarning(null, rule.code(), subjectKey, subject,
+                trigger.caseNo(), trigger.townshipCode(), unit, cases.size(), rule.name() + "：" + detail,
+                OffsetDateTime.now(clock), null, null));
+        long id = created != null ? created : mapper.findOpenWarning(rule.code(), subjectKey);
+        if (created == null) {
+            mapper.updateCount(id, cases.size());
+        }
+        cases.forEach(caseNo -> mapper.linkCase(id, caseNo));
+        ledger.recordStep(trigger.caseNo(), null, ProcessActor.SYSTEM, "RISK_WARNING",
+                (created != null ? "触发风险预警：" : "计入风险预警：") + subject + "，" + detail);
+        if (created != null) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("caseNo", trigger.caseNo());
+            vars.put("warningId", id);
+            vars.put("ruleName", rule.name());
+            vars.put("subject", subject);
+            vars.put("warningDetail", detail);
+            // A short list for the form; the full list is in risk_warning_cases.
+            vars.put("warnedCases", String.join("、", cases.subList(0, Math.min(cases.size(), 20)))
+                    + (cases.size() > 20 ? " 等" + cases.size() + "件" : ""));
+            vars.put("territoryCode", trigger.townshipCode());
+            vars.put("unit", unit);
+            runtime.startProcessInstanceByKey("riskWarning", "RW-" + id, vars);
+        }
+    }
+
+    /** The unit a matter of this type goes to (routeCase), so the warning reaches it as well. */
+    private String competentUnit(CaseRecord record) {
+        return decisions.first("routeCase", Map.of("matterType", record.matterType(),
+                        "townshipCode", record.townshipCode() == null ? "" : record.townshipCode()))
+                .map(r -> (String) r.getEntry("leadUnit")).orElse(null);
+    }
+
+    @Transactional
+    public void handled(long warningId, String by) {
+        mapper.markHandled(warningId, by, OffsetDateTime.now(clock));
+    }
+
+    public List<RiskWarning> forCase(String caseNo) {
+        return mapper.findForCase(caseNo);
+    }
+
+    public List<RiskRule> rules() {
+        return mapper.findRules();
+    }
+
+    @Transactional
+    public void change(RiskRule rule, String by) {
+        mapper.updateRule(rule, by, OffsetDateTime.now(clock));
+    }
+
+    private static String masked(CaseRecord record) {
+        String phone = record.reporterPhone();
+        return phone != null && phone.length() >= 4 ? "手机尾号" + phone.substring(phone.length() - 4) : "身份证件相同";
+    }
+}
