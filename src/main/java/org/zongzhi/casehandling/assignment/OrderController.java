@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.assignment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +21,7 @@ import org.zongzhi.casehandling.web.EngineIdentity;
  */
 @RestController
 @RequestMapping("/api/cases/{caseNo}/orders/{unitCode}")
+@Tag(name = "分流交办")
 class OrderController {
 
     private final TaskService tasks;
@@ -36,11 +39,13 @@ class OrderController {
     }
 
     @PostMapping("/sign")
+    @Operation(summary = "签收交办单", description = "只能签收本单位（unit-单位代码 组）的交办单")
     Outcome sign(@PathVariable String caseNo, @PathVariable String unitCode, Authentication user) {
         return decide(caseNo, unitCode, user, Map.of("signDecision", "SIGN"));
     }
 
     @PostMapping("/return")
+    @Operation(summary = "退回交办单", description = "不属于本单位职责的事项退回综治中心重新研判，reason 写明退回理由")
     Outcome giveBack(@PathVariable String caseNo, @PathVariable String unitCode,
                      @RequestBody(required = false) Return body, Authentication user) {
         String reason = body == null || body.reason() == null ? "" : body.reason();

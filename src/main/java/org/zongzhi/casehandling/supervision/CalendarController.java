@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.supervision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,6 +31,7 @@ import org.zongzhi.casehandling.web.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/calendar")
+@Tag(name = "工作日历")
 class CalendarController {
 
     private static final int MAX_NAME = 100;
@@ -58,6 +61,7 @@ class CalendarController {
     }
 
     @GetMapping("/{year}")
+    @Operation(summary = "查询某年的节假日和调休上班日")
     YearView year(@PathVariable String year) {
         int y = parseYear(year);
         List<DayView> days = mapper.findBetween(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).stream()
@@ -66,6 +70,7 @@ class CalendarController {
     }
 
     @PutMapping("/days/{date}")
+    @Operation(summary = "设置节假日或调休上班日（管理员）")
     DayView set(@PathVariable String date, @RequestBody(required = false) DayChange change, Authentication user) {
         requireAdministrator(user);
         LocalDate day = parseDate(date);
@@ -79,6 +84,7 @@ class CalendarController {
     }
 
     @DeleteMapping("/days/{date}")
+    @Operation(summary = "删除某日的节假日或调休安排（管理员）")
     ResponseEntity<Void> remove(@PathVariable String date, Authentication user) {
         requireAdministrator(user);
         LocalDate day = parseDate(date);

@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.supervision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.zongzhi.casehandling.web.NotFoundException;
 /** GET /api/supervision/daily: the daily supervision list, as JSON or (format=csv) as CSV. */
 @RestController
 @RequestMapping("/api/supervision")
+@Tag(name = "定期督办")
 class DailySupervisionController {
 
     static final Set<String> READERS = Set.of("camunda-admin", "supervisor", "leader", "assessor");
@@ -27,6 +30,8 @@ class DailySupervisionController {
     }
 
     @GetMapping("/daily")
+    @Operation(summary = "每日督办清单", description = "按单位列出今日到期和已逾期的事项；format=csv 下载 CSV。"
+            + "仅督办员、领导和研判员可查看")
     ResponseEntity<?> daily(@RequestParam(defaultValue = "json") String format, Authentication user) {
         if (EngineIdentity.groups(user).stream().noneMatch(READERS::contains)) {
             throw new NotFoundException("每日督办清单仅供督办员、领导和研判员查看");

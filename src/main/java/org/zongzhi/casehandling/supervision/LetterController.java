@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.supervision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.zongzhi.casehandling.web.NotFoundException;
 /** Escalation letters over HTTP: the PDF, the letters of a case, and the recipient's acknowledgement. */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "定期督办")
 class LetterController {
 
     private final LetterIssuer letters;
@@ -44,6 +47,7 @@ class LetterController {
 
     /** The letter as the recipient reads it; a letter that is not the caller's looks like a missing one. */
     @GetMapping("/letters/{id}/pdf")
+    @Operation(summary = "下载督办函件（PDF）")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication user) {
         Letter letter = readable(id, user);
         String fileName = letter.kind().label() + "-" + letter.letterNo() + ".pdf";
@@ -55,6 +59,7 @@ class LetterController {
     }
 
     @GetMapping("/cases/{caseNo}/letters")
+    @Operation(summary = "查询案件的督办函件")
     List<LetterView> ofCase(@PathVariable String caseNo, Authentication user) {
         if (ledger.find(caseNo).isEmpty() || !access.mayReadCase(caseNo, user)) {
             throw new NotFoundException("案件 " + caseNo + " 不存在或无权查看");
@@ -64,6 +69,7 @@ class LetterController {
 
     /** 签收: the recipient confirms receipt once; acknowledging again changes nothing. */
     @PostMapping("/letters/{id}/acknowledge")
+    @Operation(summary = "签收督办函件", description = "收函单位或收函人签收；重复签收不改变签收记录")
     ResponseEntity<?> acknowledge(@PathVariable long id, Authentication user) {
         Letter letter = readable(id, user);
         if (!access.isRecipient(letter, user)) {

@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.supervision;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.zongzhi.casehandling.web.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/letter-templates")
+@Tag(name = "定期督办")
 class LetterTemplateController {
 
     private final LetterMapper mapper;
@@ -36,11 +39,13 @@ class LetterTemplateController {
     }
 
     @GetMapping
+    @Operation(summary = "查询督办函件模板")
     List<LetterTemplate> all() {
         return mapper.findTemplates();
     }
 
     @PutMapping("/{kind}")
+    @Operation(summary = "修改督办函件模板（管理员）", description = "只影响此后签发的函件；已签发的函件保留原措辞")
     @Transactional
     LetterTemplate change(@PathVariable String kind, @RequestBody Wording wording, Authentication user) {
         if (!EngineIdentity.groups(user).contains("camunda-admin")) {
