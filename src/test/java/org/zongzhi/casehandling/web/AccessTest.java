@@ -19,8 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.zongzhi.casehandling.CaseHandlingTest;
 
 /** Who gets through the REST API and the webapps, and which tasks they see there. */
@@ -119,24 +117,8 @@ class AccessTest {
         assertThat(login("admin", "cockpit")).isEqualTo(HttpStatus.OK);
     }
 
-    /** Logs in as the webapps' login page does: with the session's XSRF token from a first GET. */
     private HttpStatus login(String user, String app) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .toList();
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst()
-                .map(c -> c.substring("XSRF-TOKEN=".length()))
-                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie from the " + app + " page"));
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", user);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", token);
-        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies));
-        return HttpStatus.valueOf(rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-                new HttpEntity<>(form, headers), String.class).getStatusCode().value());
+        return WebappLogin.of(rest, user, app).status();
     }
 
     private static HttpEntity<String> jsonEntity(String json) {

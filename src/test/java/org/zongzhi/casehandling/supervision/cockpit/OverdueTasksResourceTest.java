@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -26,9 +25,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.web.WebappLogin;
 import org.zongzhi.casehandling.supervision.LetterIssuer;
 
 /**
@@ -132,35 +130,9 @@ class OverdueTasksResourceTest {
         return json.readTree(response.getBody());
     }
 
-    /** Logs in as the webapps' login page does; returns the session's cookies. */
     private String logIn(String user, String app) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-        List<String> cookies = new ArrayList<>(cookies(page));
-        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst()
-                .map(c -> c.substring("XSRF-TOKEN=".length()))
-                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie from the " + app + " page"));
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", user);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", token);
-        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies));
-        ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode()).as("%s logs into %s", user, app).isEqualTo(HttpStatus.OK);
-        // A new session id after login (session fixation protection) replaces the old cookie.
-        for (String fresh : cookies(login)) {
-            String name = fresh.substring(0, fresh.indexOf('=') + 1);
-            cookies.removeIf(c -> c.startsWith(name));
-            cookies.add(fresh);
-        }
-        return String.join("; ", cookies);
-    }
-
-    private static List<String> cookies(ResponseEntity<?> response) {
-        return response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .map(c -> c.indexOf(';') < 0 ? c : c.substring(0, c.indexOf(';')))
-                .toList();
+        WebappLogin login = WebappLogin.of(rest, user, app);
+        assertThat(login.status()).as("%s logs into %s", user, app).isEqualTo(HttpStatus.OK);
+        return login.cookies();
     }
 }
