@@ -1,9 +1,9 @@
 package org.zongzhi.casehandling.supervision;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +47,9 @@ class DailySupervision {
         Map<String, String> names = new LinkedHashMap<>();
         for (OpenMatter m : mapper.openMatters()) {
             boolean overdue = m.dueAt() != null && m.dueAt().isBefore(now);
-            long days = overdue ? Duration.between(m.dueAt(), now).toDays() : 0; // full days late
+            // Calendar days in China time, as the Cockpit panel counts them: due yesterday = 1 day late.
+            long days = overdue ? ChronoUnit.DAYS.between(
+                    m.dueAt().atZoneSameInstant(WorkingCalendar.CHINA).toLocalDate(), today) : 0;
             String unit = m.unitCode() == null ? "" : m.unitCode();
             names.putIfAbsent(unit, m.unitName() == null ? "综治中心（研判中）" : m.unitName());
             int[] c = counts.computeIfAbsent(unit, k -> new int[3]);
