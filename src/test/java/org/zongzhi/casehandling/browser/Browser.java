@@ -10,7 +10,6 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
@@ -135,10 +134,7 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /**
-     * Picks an entry of a form-js select (a custom drop-down, not an HTML select) with the keyboard,
-     * as the list scrolls smoothly and may open under Tasklist's footer, where a click would miss.
-     */
+    /** Picks an entry of a form-js select (a custom drop-down, not an HTML select). */
     void choose(String label, String option) {
         WebElement field = formField(label);
         field.findElement(By.cssSelector(".fjs-select-display")).click();
@@ -150,17 +146,12 @@ final class Browser implements AutoCloseable {
         if (target < 0) {
             throw new IllegalArgumentException("“" + label + "” offers no “" + option + "”, only " + labels);
         }
-        int focused = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).getDomAttribute("class").contains("focused")) {
-                focused = i;
-            }
-        }
-        WebElement input = driver.switchTo().activeElement();
-        for (int i = focused; i != target; i += Integer.signum(target - focused)) {
-            input.sendKeys(target > focused ? Keys.ARROW_DOWN : Keys.ARROW_UP);
-        }
-        input.sendKeys(Keys.ENTER);
+        // form-js selects an entry on mousedown; dispatching it on the very element cannot land on a
+        // neighbour the way keyboard steps or a click under Tasklist's footer could.
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'nearest'});"
+                        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));",
+                entries.get(target));
         waitUpTo(Duration.ofSeconds(10)).until(d -> option.equals(chosen(label)));
     }
 
