@@ -1,6 +1,7 @@
 package org.zongzhi.casehandling.assignment;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,7 @@ class DeadlineExtender implements JavaDelegate {
         execution.setVariable("handlingDue", extended);
         execution.setVariable("handlingDueBasis", execution.getVariable("handlingDueBasis") + "；经批准延期"
                 + days.longValue() + "天");
-        ledger.recordDue(caseNo, extended.toInstant().atOffset(java.time.ZoneOffset.UTC));
+        ledger.recordDue(caseNo, extended.toInstant().atOffset(ZoneOffset.UTC));
         ledger.recordStep(caseNo, null, ProcessActor.of(execution), "EXTENDED",
                 "同意延期" + days.longValue() + "天：" + execution.getVariable("extensionReason"));
     }

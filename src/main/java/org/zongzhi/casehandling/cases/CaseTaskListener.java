@@ -1,5 +1,6 @@
 package org.zongzhi.casehandling.cases;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -66,7 +67,7 @@ class CaseTaskListener implements TaskListener {
     /** The handling deadline is fixed before 限时办理 starts (and moved by extensions): use it. */
     private TaskDeadlines.Deadline dueFor(DelegateTask task, String step) {
         if ("HANDLE".equals(step) && task.getVariable("handlingDue") instanceof Date due) {
-            return new TaskDeadlines.Deadline(due.toInstant().atOffset(java.time.ZoneOffset.UTC),
+            return new TaskDeadlines.Deadline(due.toInstant().atOffset(ZoneOffset.UTC),
                     (String) task.getVariable("handlingDueBasis"));
         }
         return deadlines.forStep(step, (String) task.getVariable("grade"));
