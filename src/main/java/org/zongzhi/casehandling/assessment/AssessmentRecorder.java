@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.cases.CoUnits;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
@@ -39,7 +40,8 @@ class AssessmentRecorder implements JavaDelegate {
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         execution.removeVariable("coContributions");
 
-        StringBuilder detail = new StringBuilder("研判结论：").append(label(grade)).append("，").append(modeLabel(mode));
+        StringBuilder detail = new StringBuilder("研判结论：").append(CaseTerms.label(CaseTerms.GRADES, grade)).append("，")
+                .append(CaseTerms.label(CaseTerms.MODES, mode));
         if (unit != null) {
             detail.append("，牵头单位 ").append(name(unit));
         }
@@ -51,22 +53,5 @@ class AssessmentRecorder implements JavaDelegate {
 
     private String name(String code) {
         return directory.unit(code).map(Unit::name).orElse(code);
-    }
-
-    private static String label(String grade) {
-        return switch (grade == null ? "" : grade) {
-            case "SIGNIFICANT" -> "重大";
-            case "MAJOR" -> "较大";
-            default -> "一般";
-        };
-    }
-
-    private static String modeLabel(String mode) {
-        return switch (mode == null ? "" : mode) {
-            case "ON_SPOT" -> "当场调解";
-            case "JOINT" -> "联办";
-            case "LEADER" -> "领导包案";
-            default -> "转办";
-        };
     }
 }

@@ -1,12 +1,14 @@
 package org.zongzhi.casehandling.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Role;
 import org.zongzhi.casehandling.directory.Unit;
 
 /**
@@ -16,30 +18,32 @@ import org.zongzhi.casehandling.directory.Unit;
 @Component
 class StepRules {
 
-    static final Map<String, String> GRADES = Map.of("GENERAL", "一般", "MAJOR", "较大", "SIGNIFICANT", "重大");
-    static final Map<String, String> MODES = Map.of("ON_SPOT", "当场调解", "TRANSFER", "转办", "JOINT", "联办",
-            "LEADER", "领导包案");
-    static final Map<String, String> WAYS = Map.of("PEOPLE_MEDIATION", "人民调解", "ADMIN_MEDIATION", "行政调解",
-            "JUDICIAL_MEDIATION", "司法调解", "PROFESSIONAL_MEDIATION", "行业专业调解", "SELF", "自行处理");
-    static final Map<String, String> OUTCOMES = Map.of("AGREEMENT", "调解成功", "JUDICIAL_CONFIRMATION",
-            "调解成功并申请司法确认", "LITIGATION", "引导诉讼", "ARBITRATION", "引导仲裁", "ADMIN_REVIEW", "引导行政复议",
-            "NOT_RESOLVED", "未化解", "EXTENSION", "申请延期");
-    static final Map<String, String> SATISFACTION = Map.of("SATISFIED", "满意", "BASICALLY_SATISFIED", "基本满意",
-            "DISSATISFIED", "不满意");
-    static final List<String> LEADERS = List.of("yangguang", "xugang");
+    static final Map<String, String> OUTCOMES = outcomes();
 
     private final Directory directory;
 
+    /** What a unit may answer on 办理交办事项: a concluding outcome, or a request for more time. */
+    private static Map<String, String> outcomes() {
+        Map<String, String> outcomes = new HashMap<>(CaseTerms.CONCLUDING_OUTCOMES);
+        outcomes.put("EXTENSION", "申请延期");
+        return Map.copyOf(outcomes);
+    }
+
     StepRules(Directory directory) {
         this.directory = directory;
+    }
+
+    /** A 包案领导 is a person with the leader role in the directory, not a name in the code. */
+    private boolean isLeader(String userId) {
+        return userId != null && directory.hasRole(userId, Role.LEADER);
     }
 
     List<String> check(String taskKey, Function<String, Object> v) {
         List<String> problems = new ArrayList<>();
         switch (taskKey) {
             case "Task_AssessCase", "Task_ConsultationMeeting" -> {
-                oneOf(problems, v, "grade", "定级", GRADES);
-                oneOf(problems, v, "mode", "办理方式", MODES);
+                oneOf(problems, v, "grade", "定级", CaseTerms.GRADES);
+                oneOf(problems, v, "mode", "办理方式", CaseTerms.MODES);
                 String mode = text(v, "mode");
                 if (mode != null && !"ON_SPOT".equals(mode)) {
                     knownUnit(problems, text(v, "leadUnit"), "牵头（承办）单位");
@@ -54,7 +58,7 @@ class StepRules {
                         problems.add("协办单位不能与牵头单位相同");
                     }
                 }
-                if ("LEADER".equals(mode) && !LEADERS.contains(text(v, "leader"))) {
+                if ("LEADER".equals(mode) && !isLeader(text(v, "leader"))) {
                     problems.add("包案领导");
                 }
             }
@@ -66,7 +70,7 @@ class StepRules {
             case "Task_Handle" -> {
                 String outcome = text(v, "handlingOutcome");
                 oneOf(problems, v, "handlingOutcome", "办理结果", OUTCOMES);
-                oneOf(problems, v, "handlingWay", "办理方式", WAYS);
+                oneOf(problems, v, "handlingWay", "办理方式", CaseTerms.WAYS);
                 if ("AGREEMENT".equals(outcome) || "JUDICIAL_CONFIRMATION".equals(outcome)) {
                     require(problems, v, "agreementSummary", "调解协议要点");
                 } else if ("NOT_RESOLVED".equals(outcome)) {
@@ -86,7 +90,7 @@ class StepRules {
             }
             case "Task_ReturnVisit" -> {
                 if ("YES".equals(text(v, "reached"))) {
-                    oneOf(problems, v, "satisfaction", "满意度", SATISFACTION);
+                    oneOf(problems, v, "satisfaction", "满意度", CaseTerms.SATISFACTION);
                 }
             }
             default -> { }
@@ -97,15 +101,15 @@ class StepRules {
     /** A few words for the trail: what was decided. */
     String summary(String taskKey, Function<String, Object> v) {
         return switch (taskKey) {
-            case "Task_AssessCase", "Task_ConsultationMeeting" -> "：" + GRADES.get(text(v, "grade")) + "，"
-                    + MODES.get(text(v, "mode"))
+            case "Task_AssessCase", "Task_ConsultationMeeting" -> "：" + CaseTerms.GRADES.get(text(v, "grade")) + "，"
+                    + CaseTerms.MODES.get(text(v, "mode"))
                     + ("ON_SPOT".equals(text(v, "mode")) ? "" : "，" + unitName(text(v, "leadUnit")));
             case "Task_SignFor" -> "RETURN".equals(text(v, "signDecision"))
                     ? "：退回（" + text(v, "returnReason") + "）" : "：已签收";
-            case "Task_Handle" -> "：" + WAYS.getOrDefault(text(v, "handlingWay"), "") + "，"
+            case "Task_Handle" -> "：" + CaseTerms.WAYS.getOrDefault(text(v, "handlingWay"), "") + "，"
                     + OUTCOMES.getOrDefault(text(v, "handlingOutcome"), "");
             case "Task_ReturnVisit" -> "YES".equals(text(v, "reached"))
-                    ? "：" + SATISFACTION.get(text(v, "satisfaction")) : "：未联系上";
+                    ? "：" + CaseTerms.SATISFACTION.get(text(v, "satisfaction")) : "：未联系上";
             case "Task_ReviewExtension" -> "YES".equals(text(v, "extensionApproved")) ? "：同意延期" : "：不同意延期";
             default -> "";
         };

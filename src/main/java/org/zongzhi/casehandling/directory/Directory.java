@@ -39,4 +39,8 @@ public class Directory {
     public DirectoryCounts counts() {
         return mapper.countAll();
     }
+
+    public boolean hasRole(String userId, Role role) {
+        return mapper.hasRole(userId, role.groupId());
+    }
 }

@@ -36,4 +36,6 @@ interface DirectoryMapper {
     Person findPerson(@Param("userId") String userId);
 
     DirectoryCounts countAll();
+
+    boolean hasRole(@Param("userId") String userId, @Param("roleId") String roleId);
 }

@@ -14,6 +14,7 @@ import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
 
@@ -26,9 +27,8 @@ import org.zongzhi.casehandling.directory.Unit;
 class PublicCaseLookup {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    /** Handling outcomes as the trail words them (StepRules.OUTCOMES), the only trail text a citizen reads. */
-    private static final Set<String> OUTCOMES = Set.of("调解成功", "调解成功并申请司法确认", "引导诉讼", "引导仲裁",
-            "引导行政复议", "未化解");
+    /** Handling outcomes as the trail words them, the only trail text a citizen reads. */
+    private static final Set<String> OUTCOMES = Set.copyOf(CaseTerms.CONCLUDING_OUTCOMES.values());
     /** Compared against when the case does not exist, so both paths hash and compare alike. */
     private static final byte[] NO_PHONE = sha256("no-such-case");
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.CaseTerms;
 
 /** 每日督办清单: every open matter by unit, what is overdue and by how long, letters sent. */
 @Service
@@ -28,8 +29,6 @@ class DailySupervision {
 
     record DailyList(LocalDate date, OffsetDateTime generatedAt, List<UnitSummary> units, List<Row> matters) {
     }
-
-    static final Map<String, String> GRADES = Map.of("GENERAL", "一般", "MAJOR", "较大", "SIGNIFICANT", "重大");
 
     private final DailyListMapper mapper;
     private final Clock clock;
@@ -61,7 +60,7 @@ class DailySupervision {
                 c[2]++;
             }
             rows.add(new Row(m.caseNo(), m.unitCode(), names.get(unit), m.status().label(),
-                    m.grade() == null ? null : GRADES.getOrDefault(m.grade(), m.grade()), m.matterType(),
+                    CaseTerms.label(CaseTerms.GRADES, m.grade()), m.matterType(),
                     m.dueAt(), overdue, days, m.lettersSent() == null ? 0 : m.lettersSent()));
         }
         List<UnitSummary> units = new ArrayList<>();
