@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,16 @@ class CaseHandlingProcessTest {
     List<String> groups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
+    }
+
+    /** 转办 to 住建局, the order dispatched and signed for: the unit's handling has begun. */
+    ProcessInstance signedForByHousing(ProcessInstance pi) {
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        ProcessInstance unit = unitHandling(pi);
+        dispatch(unit);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("signDecision", "SIGN"));
+        return unit;
     }
 
     void notifyAndVisit(ProcessInstance pi, String satisfaction) {
@@ -257,13 +268,9 @@ class CaseHandlingProcessTest {
     @Test
     void approvedExtensionMovesTheDeadlineAndRefusedOneKeepsIt() {
         ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
-        ProcessInstance unit = unitHandling(pi);
-        dispatch(unit);
-        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
-                vars("signDecision", "SIGN"));
+        ProcessInstance unit = signedForByHousing(pi);
         Task handle = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
-        java.util.Date firstDue = handle.getDueDate();
+        Date firstDue = handle.getDueDate();
 
         assertThatThrownBy(() -> tasks.complete(handle.getId(), vars("handlingWay", "SELF",
                 "handlingOutcome", "EXTENSION", "extensionDays", 5L)))
@@ -292,11 +299,7 @@ class CaseHandlingProcessTest {
     @Test
     void judicialConfirmationWaitsForTheCourtBeforeFeedback() {
         ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
-        ProcessInstance unit = unitHandling(pi);
-        dispatch(unit);
-        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
-                vars("signDecision", "SIGN"));
+        ProcessInstance unit = signedForByHousing(pi);
         tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
                 vars("handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "JUDICIAL_CONFIRMATION",
                         "agreementSummary", "分期赔偿，申请司法确认"));
