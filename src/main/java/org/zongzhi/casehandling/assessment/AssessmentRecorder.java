@@ -12,6 +12,7 @@ import org.zongzhi.casehandling.cases.CoUnits;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 记录研判结论: writes the confirmed grade and responsible unit to the ledger and leaves the
@@ -30,7 +31,7 @@ class AssessmentRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable("caseNo");
+        String caseNo = CaseKey.of(execution);
         String grade = (String) execution.getVariable("grade");
         String mode = (String) execution.getVariable("mode");
         boolean onSpot = "ON_SPOT".equals(mode);

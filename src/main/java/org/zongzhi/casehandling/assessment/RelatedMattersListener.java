@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.RelatedCase;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * Before 研判定级: the possibly related matters (same person, or same village and matter type,
@@ -26,7 +27,7 @@ class RelatedMattersListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        List<RelatedCase> related = ledger.related((String) execution.getVariable("caseNo"));
+        List<RelatedCase> related = ledger.related(CaseKey.of(execution));
         if (related.isEmpty()) {
             execution.removeVariable("relatedCases");
             return;

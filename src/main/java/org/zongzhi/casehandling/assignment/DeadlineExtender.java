@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /** 延长办理期限: an approved extension moves the handling deadline by the days asked for. */
 @Component("deadlineExtender")
@@ -21,7 +22,7 @@ class DeadlineExtender implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable("caseNo");
+        String caseNo = CaseKey.of(execution);
         Date due = (Date) execution.getVariable("handlingDue");
         Number days = (Number) execution.getVariable("extensionDays");
         if (due == null || days == null) {

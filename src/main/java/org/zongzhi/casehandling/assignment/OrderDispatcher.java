@@ -10,6 +10,7 @@ import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 发送交办单 (asynchronous, retried): dispatches the order to the unit. A unit with an endpoint gets
@@ -32,7 +33,7 @@ class OrderDispatcher implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable("caseNo");
+        String caseNo = CaseKey.of(execution);
         String unitCode = (String) execution.getVariable("unit");
         Unit unit = directory.unit(unitCode).orElseThrow(() -> new IllegalStateException(
                 "Case " + caseNo + " is assigned to unit " + unitCode + ", which is not in the directory"));

@@ -57,6 +57,16 @@ public class CaseLedger {
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind, detail));
     }
 
+    /** A unit's group was given a task of the case: from now on the unit may read the case. */
+    public void recordOrder(String caseNo, String unitGroup, String taskKey) {
+        mapper.insertOrder(caseNo, unitGroup, taskKey, OffsetDateTime.now(clock));
+    }
+
+    /** Whether any of these unit groups was ever given a task of the case. */
+    public boolean wasOrdered(String caseNo, List<String> unitGroups) {
+        return !unitGroups.isEmpty() && mapper.isOrdered(caseNo, unitGroups);
+    }
+
     /** 会商研判 concluded: grade and responsible unit (null for 当场调解 at the centre). */
     @Transactional
     public void recordAssessment(String caseNo, String grade, String unitCode, String actor, String detail) {

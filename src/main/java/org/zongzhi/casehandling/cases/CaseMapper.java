@@ -46,4 +46,9 @@ interface CaseMapper {
     int markMerged(@Param("caseNo") String caseNo, @Param("into") String into, @Param("at") OffsetDateTime at);
 
     List<RelatedCase> findRelated(@Param("caseNo") String caseNo);
+
+    void insertOrder(@Param("caseNo") String caseNo, @Param("unitGroup") String unitGroup,
+                     @Param("taskKey") String taskKey, @Param("at") OffsetDateTime at);
+
+    boolean isOrdered(@Param("caseNo") String caseNo, @Param("unitGroups") List<String> unitGroups);
 }

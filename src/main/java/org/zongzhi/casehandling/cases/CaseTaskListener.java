@@ -37,7 +37,7 @@ class CaseTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String caseNo = (String) task.getVariable("caseNo");
+        String caseNo = CaseKey.of(task);
         if (caseNo == null) {
             throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " of process instance "
                     + task.getProcessInstanceId() + " has no caseNo variable");
@@ -59,6 +59,11 @@ class CaseTaskListener implements TaskListener {
                 ledger.recordDue(caseNo, deadline.due());
             }
         }
+        task.getCandidates().forEach(link -> {
+            if (link.getGroupId() != null && link.getGroupId().startsWith("unit-")) {
+                ledger.recordOrder(caseNo, link.getGroupId(), task.getTaskDefinitionKey());
+            }
+        });
         String status = property(task, "caseStatus");
         ledger.recordStep(caseNo, status == null ? null : CaseStatus.valueOf(status), ProcessActor.SYSTEM,
                 "TASK_CREATED", "待办：" + task.getName() + candidates(task));

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /** 不满意: the case goes back to 研判, keeping its history, and its reopen count grows. */
 @Component("caseReopener")
@@ -18,7 +19,7 @@ class CaseReopener implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable("caseNo");
+        String caseNo = CaseKey.of(execution);
         long count = ((Number) execution.getVariable("reopenCount")).longValue() + 1;
         execution.setVariable("reopenCount", count);
         // The next round decides afresh; the trail keeps what was decided before.

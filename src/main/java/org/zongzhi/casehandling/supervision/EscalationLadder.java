@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 逾期督办阶梯: the rungs come from the decision table {@code escalationLadder}; each rung's time is
@@ -32,7 +33,7 @@ public class EscalationLadder {
     public Date nextRungDue(DelegateExecution execution) {
         Date deadline = (Date) execution.getVariable("handlingDue");
         if (deadline == null) {
-            throw new IllegalStateException("Case " + execution.getVariable("caseNo")
+            throw new IllegalStateException("Case " + CaseKey.of(execution)
                     + " has no handlingDue: the escalation ladder cannot start");
         }
         int next = climbed(execution) + 1;

@@ -14,6 +14,7 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 发出督办函件: climbs one rung of the escalation ladder. A letter rung issues its letter through
@@ -53,7 +54,7 @@ class LadderStepIssuer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNo = (String) execution.getVariable("caseNo");
+        String caseNo = CaseKey.of(execution);
         int number = EscalationLadder.climbed(execution) + 1;
         EscalationLadder.Rung rung = ladder.rung(number).orElse(null);
         execution.removeVariable("lastLetterId");
@@ -95,7 +96,7 @@ class LadderStepIssuer implements JavaDelegate {
 
     private String facts(DelegateExecution execution, String unitCode, Date deadline) {
         OffsetDateTime due = deadline.toInstant().atOffset(ZoneOffset.ofHours(8));
-        return "案件" + execution.getVariable("caseNo") + "（" + execution.getVariable("matterType") + "）由"
+        return "案件" + CaseKey.of(execution) + "（" + execution.getVariable("matterType") + "）由"
                 + unitName(unitCode) + "承办，办理期限至" + due.getYear() + "年" + due.getMonthValue() + "月"
                 + due.getDayOfMonth() + "日，期限届满至今未报办结。";
     }

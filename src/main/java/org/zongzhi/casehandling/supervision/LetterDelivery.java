@@ -9,6 +9,7 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
+import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 送达督办函件 (asynchronous: runs after the letter's transaction has committed, retried, then an
@@ -42,7 +43,7 @@ class LetterDelivery implements JavaDelegate {
             return; // this rung issued no letter (the leader's task)
         }
         Letter letter = letters.find(letterId.longValue()).orElseThrow(() -> new IllegalStateException(
-                "Letter " + id + " of case " + execution.getVariable("caseNo") + " is not in the letters table"));
+                "Letter " + id + " of case " + CaseKey.of(execution) + " is not in the letters table"));
         if (letter.recipientUserId() != null || letter.recipientUnitCode() == null) {
             return; // addressed to a leader: read in the system
         }

@@ -39,11 +39,9 @@ class LetterApiTest {
     /** A case the housing bureau (ZJJ) was asked to work on, and a 《工作提示函》 to it. */
     @BeforeEach
     void aReminderToTheHousingBureau() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("testUnitTask").count() == 0) {
-            repository.createDeployment().addClasspathResource("processes/unit-task.bpmn").deploy();
-        }
         caseNo = ledger.register(Disputes.heatingComplaint());
-        runtime.startProcessInstanceByKey("testUnitTask", caseNo, Map.of("unitGroup", "unit-ZJJ"));
+        // What dispatch records when the unit's task is created: the unit may read the case.
+        ledger.recordOrder(caseNo, "unit-ZJJ", "Task_Handle");
         toHousing = issuer.issue(caseNo, LetterKind.REMINDER, 1, "ZJJ", null,
                 "该案件应于2026年11月20日前办结，截至目前尚未反馈办理结果。", REPLY_DUE);
     }
