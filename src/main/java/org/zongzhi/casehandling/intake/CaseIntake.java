@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +20,8 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.cases.NewCase;
 import org.zongzhi.casehandling.cases.Party;
+import org.zongzhi.casehandling.engineguard.GuardedProcesses;
+import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 
 /**
  * 信息汇集 from every channel: a matter becomes a case in the ledger and a running caseHandling
@@ -26,21 +32,50 @@ import org.zongzhi.casehandling.cases.Party;
 class CaseIntake {
 
     private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
-    static final String PROCESS_KEY = "caseHandling";
+    static final String PROCESS_KEY = GuardedProcesses.CASE_HANDLING;
 
-    record Receipt(String caseNo, boolean created, String channel, String externalRef) {
+    /** The answer to a channel; the process started for a new case is for our own callers only. */
+    record Receipt(String caseNo, boolean created, String channel, String externalRef,
+                   @JsonIgnore ProcessInstance process) {
     }
 
+    private final IntakeReader reader;
+    private final IntakeValidation validation;
+    private final ChannelAccess access;
     private final CaseLedger ledger;
     private final IntakeMapper mapper;
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
 
-    CaseIntake(CaseLedger ledger, IntakeMapper mapper, RuntimeService runtime, PlatformTransactionManager transactions) {
+    CaseIntake(IntakeReader reader, IntakeValidation validation, ChannelAccess access, CaseLedger ledger,
+               IntakeMapper mapper, RuntimeService runtime, PlatformTransactionManager transactions) {
+        this.reader = reader;
+        this.validation = validation;
+        this.access = access;
         this.ledger = ledger;
         this.mapper = mapper;
         this.runtime = runtime;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * A matter as the intake API and the window's start form hand it over: who may submit it, then
+     * every wrong field at once ({@link IntakeRejectedException}), then the case.
+     */
+    Receipt accept(JsonNode body, Authentication user) {
+        access.requireIntakeRole(user);
+        IntakeReader.Result read = reader.read(body);
+        List<FieldProblem> problems = validation.problems(read.request(), read.problems());
+        // A channel that is known but not the caller's is refused as such, whatever else is wrong.
+        IntakeRequest request = read.request();
+        Channel channel = request == null ? null : IntakeValidation.channel(request.channel()).orElse(null);
+        if (channel != null) {
+            access.requireMaySubmit(user, channel);
+        }
+        if (!problems.isEmpty()) {
+            throw new IntakeRejectedException(problems);
+        }
+        return submit(request, channel, user.getName());
     }
 
     Receipt submit(IntakeRequest request, Channel channel, String firstContactOwner) {
@@ -50,8 +85,8 @@ class CaseIntake {
             return existing.get();
         }
         try {
-            String caseNo = transaction.execute(status -> register(request, channel, ref, firstContactOwner));
-            return new Receipt(caseNo, true, channel.name(), ref);
+            ProcessInstance process = transaction.execute(status -> register(request, channel, ref, firstContactOwner));
+            return new Receipt(process.getBusinessKey(), true, channel.name(), ref, process);
         } catch (DuplicateKeyException e) {
             // Another request with the same reference committed first (cases_channel_ref_uq): ours rolled back whole.
             log.info("Channel {} reference submitted concurrently; answering with the existing case", channel);
@@ -65,16 +100,16 @@ class CaseIntake {
             return Optional.empty();
         }
         return Optional.ofNullable(mapper.findCaseNo(channel.name(), ref))
-                .map(caseNo -> new Receipt(caseNo, false, channel.name(), ref));
+                .map(caseNo -> new Receipt(caseNo, false, channel.name(), ref, null));
     }
 
-    private String register(IntakeRequest request, Channel channel, String ref, String owner) {
+    private ProcessInstance register(IntakeRequest request, Channel channel, String ref, String owner) {
         String caseNo = ledger.register(newCase(request, channel, ref, owner));
         request.attachments().forEach(a -> mapper.insertAttachment(caseNo, a));
-        // Started without an engine user: the channel was checked by ChannelAccess, and channel
-        // accounts hold no engine permissions, so they cannot start cases past this API.
-        runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo, processVariables(caseNo, request, channel, owner));
-        return caseNo;
+        // Started without an engine user and under our own permission slip: the StartGuard refuses
+        // any start of caseHandling that does not come through here.
+        return SanctionedStarts.run(caseNo, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo,
+                processVariables(caseNo, request, channel, owner)));
     }
 
     private static NewCase newCase(IntakeRequest r, Channel channel, String ref, String owner) {

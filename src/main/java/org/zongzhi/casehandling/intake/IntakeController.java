@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zongzhi.casehandling.cases.Channel;
 
 /**
  * The intake API (一个口子进): channels' systems and window clerks hand over matters here. 201 with
@@ -27,15 +25,9 @@ import org.zongzhi.casehandling.cases.Channel;
 @Tag(name = "信息汇集")
 class IntakeController {
 
-    private final IntakeReader reader;
-    private final IntakeValidation validation;
-    private final ChannelAccess access;
     private final CaseIntake intake;
 
-    IntakeController(IntakeReader reader, IntakeValidation validation, ChannelAccess access, CaseIntake intake) {
-        this.reader = reader;
-        this.validation = validation;
-        this.access = access;
+    IntakeController(CaseIntake intake) {
         this.intake = intake;
     }
 
@@ -71,19 +63,7 @@ class IntakeController {
     @ApiResponse(responseCode = "403", description = "该账号不能登记此渠道的事项",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<CaseIntake.Receipt> submit(@RequestBody JsonNode body, Authentication user) {
-        access.requireIntakeRole(user);
-        IntakeReader.Result read = reader.read(body);
-        List<FieldProblem> problems = validation.problems(read.request(), read.problems());
-        // A channel that is known but not the caller's is refused as such, whatever else is wrong.
-        IntakeRequest request = read.request();
-        Channel channel = request == null ? null : IntakeValidation.channel(request.channel()).orElse(null);
-        if (channel != null) {
-            access.requireMaySubmit(user, channel);
-        }
-        if (!problems.isEmpty()) {
-            throw new IntakeRejectedException(problems);
-        }
-        CaseIntake.Receipt receipt = intake.submit(request, channel, user.getName());
+        CaseIntake.Receipt receipt = intake.accept(body, user);
         if (!receipt.created()) {
             return ResponseEntity.ok(receipt);
         }

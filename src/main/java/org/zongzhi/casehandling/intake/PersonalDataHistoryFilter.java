@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -27,7 +28,8 @@ class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     }
 
     static boolean personal(HistoryEvent event) {
-        return event instanceof HistoricVariableUpdateEventEntity update && PERSONAL.contains(update.getVariableName());
+        return event instanceof HistoricVariableUpdateEventEntity update && PERSONAL.contains(update.getVariableName())
+                || event instanceof HistoricFormPropertyEventEntity field && PERSONAL.contains(field.getPropertyId());
     }
 
     private record Filter(HistoryEventHandler next) implements HistoryEventHandler {

@@ -17,6 +17,8 @@ import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.supervision.PolicyDecisions;
+import org.zongzhi.casehandling.engineguard.GuardedProcesses;
+import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 
 /**
  * 风险预警: runs the warning rules when a matter is registered. A hit raises one open warning per
@@ -124,7 +126,9 @@ public class RiskWarnings {
                     + (cases.size() > 20 ? " 等" + cases.size() + "件" : ""));
             vars.put("territoryCode", trigger.townshipCode());
             vars.put("unit", unit);
-            runtime.startProcessInstanceByKey("riskWarning", "RW-" + id, vars);
+            // The triggering case is the business key: the task's trail lines go to that case.
+            SanctionedStarts.run(trigger.caseNo(), () -> runtime.startProcessInstanceByKey(
+                    GuardedProcesses.RISK_WARNING, trigger.caseNo(), vars));
         }
     }
 

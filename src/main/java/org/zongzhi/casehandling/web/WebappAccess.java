@@ -2,8 +2,11 @@ package org.zongzhi.casehandling.web;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,7 +40,11 @@ class WebappAccess implements ApplicationRunner {
     private static final Grant COCKPIT = new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     private static final Grant SEE_PROCESSES = new Grant(Resources.PROCESS_DEFINITION, "*",
             ProcessDefinitionPermissions.READ);
-    private static final Grant START_CASES = new Grant(Resources.PROCESS_DEFINITION, "*",
+    /**
+     * Shows caseHandling's start form in Tasklist. The form is registered by our intake code (the
+     * engine API gate), and the engine's StartGuard refuses every other start of a case.
+     */
+    private static final Grant START_CASES = new Grant(Resources.PROCESS_DEFINITION, "caseHandling",
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     private static final Grant CREATE_INSTANCES = new Grant(Resources.PROCESS_INSTANCE, "*",
             ProcessInstancePermissions.CREATE);
@@ -51,7 +59,7 @@ class WebappAccess implements ApplicationRunner {
 
     /** What each role may do; camunda-admin gets ALL on everything. */
     static final Map<Role, List<Grant>> POLICY = Map.of(
-            Role.INTAKE, List.of(TASKLIST, START_CASES, CREATE_INSTANCES),
+            Role.INTAKE, List.of(TASKLIST, SEE_PROCESSES, START_CASES, CREATE_INSTANCES),
             Role.ASSESSOR, List.of(TASKLIST, SEE_PROCESSES, SEE_DECISIONS),
             Role.MEDIATOR, List.of(TASKLIST, SEE_PROCESSES),
             Role.VISITOR, List.of(TASKLIST, SEE_PROCESSES),
@@ -71,7 +79,44 @@ class WebappAccess implements ApplicationRunner {
         for (Resources resource : Resources.values()) {
             grant(Role.ADMIN.groupId(), new Grant(resource, "*", Permissions.ALL));
         }
-        POLICY.forEach((role, grants) -> grants.forEach(g -> grant(role.groupId(), g)));
+        POLICY.forEach((role, grants) -> {
+            grants.forEach(g -> grant(role.groupId(), g));
+            revokeBeyond(role.groupId(), grants);
+        });
+    }
+
+    /**
+     * The policy is the whole of a role's grants: what an earlier version or a hand in Admin granted
+     * beyond it (e.g. CREATE_INSTANCE on every process for window clerks) is taken back.
+     */
+    private void revokeBeyond(String groupId, List<Grant> grants) {
+        for (Authorization existing : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).list()) {
+            if (existing.getResourceType() == Resources.FILTER.resourceType()) {
+                continue; // Tasklist filters grant their own READ (TasklistFilters)
+            }
+            Grant allowed = grants.stream()
+                    .filter(g -> g.resource().resourceType() == existing.getResourceType()
+                            && g.resourceId().equals(existing.getResourceId()))
+                    .findFirst().orElse(null);
+            if (allowed == null || !granted(existing).equals(names(allowed.permissions()))) {
+                authorizations.deleteAuthorization(existing.getId());
+                if (allowed != null) {
+                    grant(groupId, allowed);
+                }
+            }
+        }
+    }
+
+    private static Set<String> granted(Authorization authorization) {
+        Permission[] all = ResourceTypeUtil.getPermissionsByResourceType(authorization.getResourceType());
+        return names(authorization.getPermissions(all)).stream()
+                .filter(name -> !"ALL".equals(name) && !"NONE".equals(name))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<String> names(Permission[] permissions) {
+        return Arrays.stream(permissions).map(Permission::getName).collect(Collectors.toSet());
     }
 
     private void grant(String groupId, Grant grant) {

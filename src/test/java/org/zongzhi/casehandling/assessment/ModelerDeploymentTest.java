@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.WindowClerk;
 
 /**
  * An administrator changes a threshold of gradeCase in Camunda Modeler and deploys it to the
@@ -36,6 +37,8 @@ class ModelerDeploymentTest {
     RepositoryService repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    WindowClerk window;
 
     @Test
     void deployingAChangedGradingTableFromModelerGradesTheNextCaseByIt() throws IOException {
@@ -65,7 +68,7 @@ class ModelerDeploymentTest {
     }
 
     private String gradeOfACaseWith(long people) {
-        ProcessInstance pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+        ProcessInstance pi = window.register(Map.of(
                 "reporterName", "钱文", "reporterPhone", "13700000000", "matterType", "劳动争议",
                 "townshipCode", "SFX-XS", "summary", "工地拖欠工资", "peopleInvolved", people,
                 "amountAtStake", 50000.0, "registeredBy", "wangfang"));

@@ -64,6 +64,7 @@ class RelatedMattersAndMergeTest {
 
     String related(String caseNo) {
         return (String) runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                .processDefinitionKey("caseHandling")
                 .processDefinitionKey("caseHandling").singleResult().getId(), "relatedCases");
     }
 
@@ -88,7 +89,8 @@ class RelatedMattersAndMergeTest {
         Map<String, Object> grid = matter("GRID", phone, "黄志强", "SFX-XS-QS");
         String survivor = submit("channel-hotline-12345", hotline).get("caseNo").asText();
         String duplicate = submit("channel-grid", grid).get("caseNo").asText();
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(duplicate).singleResult().getId();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(duplicate)
+                .processDefinitionKey("caseHandling").singleResult().getId();
 
         ResponseEntity<String> refused = post("liuyang", duplicate, survivor);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -98,12 +100,14 @@ class RelatedMattersAndMergeTest {
         assertThat(merged.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(merged.getBody()).contains((String) hotline.get("externalRef")).contains((String) grid.get("externalRef"));
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(duplicate).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(duplicate)
+                .processDefinitionKey("caseHandling").count()).isZero();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getDeleteReason())
                 .contains("并单").contains(survivor);
         assertThat(ledger.find(duplicate).orElseThrow().status()).isEqualTo(CaseStatus.MERGED);
         assertThat(ledger.find(duplicate).orElseThrow().mergedInto()).isEqualTo(survivor);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(survivor).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(survivor)
+                .processDefinitionKey("caseHandling").count()).isEqualTo(1);
 
         JsonNode again = submit("channel-grid", grid);
         assertThat(again.get("caseNo").asText()).as("the grid's reference now leads to the survivor").isEqualTo(survivor);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.WindowClerk;
 
 /**
  * A unit with its own system receives the 交办单 over real HTTP. When that system is down the
@@ -38,6 +39,10 @@ class DepartmentDispatchTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+
+    WindowClerk window;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -70,8 +75,8 @@ class DepartmentDispatchTest {
 
     @Test
     void unitSystemDownMeansRetriesThenAnIncidentAndARetryLaterContinuesTheCase() {
-        ProcessInstance pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
-                "reporterName", "周大勇", "reporterPhone", "13800138000", "channel", "HOTLINE_12345",
+        ProcessInstance pi = window.register(Map.of(
+                "reporterName", "周大勇", "reporterPhone", "13800138000", "channel", "PHONE", "externalRef", "DH-20261124-0042",
                 "matterType", "城市管理纠纷", "townshipCode", "SFX-CG", "summary", "商铺占道经营影响通行",
                 "peopleInvolved", 2L, "amountAtStake", 0.0, "registeredBy", "liqiang"));
         String caseNo = (String) runtime.getVariable(pi.getId(), "caseNo");

@@ -177,6 +177,30 @@ class CaseFormsBrowserTest {
         });
     }
 
+    @Test
+    void aMatterTheIntakeRulesRefuseIsExplainedOnTheStartFormAndNothingIsRegistered() throws Exception {
+        long cases = ledger.count();
+        actAs("liqiang", clerk -> {
+            clerk.open(TASKLIST);
+            clerk.logIn("liqiang", "liqiang");
+            clerk.click(By.xpath("//a[normalize-space(.) = '启动流程']"));
+            clerk.click(By.xpath("//div[contains(@class, 'modal')]//a[normalize-space(.) = '矛盾纠纷案件办理']"));
+            clerk.waitForText("窗口登记来访事项");
+            clerk.fillIn("来访人姓名", "冯德顺");
+            clerk.fillIn("联系电话", "13907310002");
+            // A valid-looking ID number whose check digit is wrong: only the server can tell.
+            clerk.fillIn("身份证号码", "110105194912310021");
+            clerk.choose("事项类型", "邻里纠纷");
+            clerk.choose("所属乡镇", "东河乡");
+            clerk.fillIn("事项简述", "邻居违规搭建棚子占用公共通道。");
+            clerk.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space(.) = '启动']"));
+            clerk.waitForText("身份证号码校验位不正确");
+            clerk.screenshot("forms-00-start-form-refused");
+            assertThat(clerk.bodyText()).contains("登记未完成").doesNotContain("流程已启动");
+        });
+        assertThat(ledger.count()).isEqualTo(cases);
+    }
+
     /** Opens a definition in Cockpit, gives the diagram the whole page and fits it in, for a human to judge. */
     private void showDiagram(Browser browser, String key, String someActivity, String name) {
         String id = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.supervision.LetterIssuer;
 import org.zongzhi.casehandling.supervision.cockpit.HousingCase;
+import org.zongzhi.casehandling.WindowClerk;
 
 /**
  * A supervisor opens Cockpit and finds 逾期督办 on the dashboard: the late cases with their unit,
@@ -37,6 +38,8 @@ class OverdueCockpitBrowserTest {
     int port;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    WindowClerk window;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -63,9 +66,9 @@ class OverdueCockpitBrowserTest {
     void supervisorFindsTheLateCaseOnTheDashboardAndOpensItsProcessInstance() throws Exception {
         // Two late cases at 住建局, the second registered after the first was already late, so the
         // second's deadline is later whatever the calendar (holidays included) and the order means something.
-        HousingCase older = HousingCase.start(runtime, tasks, management);
+        HousingCase older = HousingCase.start(window, runtime, tasks, management);
         older.lateBy(Duration.ofDays(1));
-        HousingCase late = HousingCase.start(runtime, tasks, management);
+        HousingCase late = HousingCase.start(window, runtime, tasks, management);
         assertThat(late.handlingDue()).isAfter(older.handlingDue());
         late.lateBy(Duration.ofDays(1).plusHours(1));
         older.runDueJobs(management);
@@ -120,7 +123,7 @@ class OverdueCockpitBrowserTest {
 
     @Test
     void supervisorOpensTheOverdueFilterInTasklistAndSeesTheLateTask() throws Exception {
-        HousingCase late = HousingCase.start(runtime, tasks, management);
+        HousingCase late = HousingCase.start(window, runtime, tasks, management);
         late.lateBy(Duration.ofHours(2));
         String taskId = tasks.createTaskQuery().processInstanceId(late.unitInstanceId()).singleResult().getId();
         String overdueFilter = filters.createFilterQuery().filterName("已逾期").singleResult().getId();

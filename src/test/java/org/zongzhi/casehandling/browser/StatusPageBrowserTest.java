@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.WindowClerk;
 
 /** A citizen looks up their case on the /status page on a phone, with no login. */
 @CaseHandlingTest
@@ -22,6 +23,8 @@ class StatusPageBrowserTest {
     int port;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    WindowClerk window;
 
     Browser browser;
 
@@ -38,7 +41,7 @@ class StatusPageBrowserTest {
 
     @Test
     void aCitizenSeesTheStepOfTheirCaseWithNameAndPhoneMasked() throws Exception {
-        String pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+        String pi = window.register(Map.of(
                 "reporterName", "郭秀兰", "reporterPhone", "13855556666", "matterType", "消费纠纷",
                 "townshipCode", "SFX-CG", "summary", "网购家电质量问题商家拒绝退货", "peopleInvolved", 1L,
                 "amountAtStake", 2600.0, "registeredBy", "wangfang")).getId();

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.WindowClerk;
 
 /** The case over our REST API and the engine's: who reads it, and what a refused completion looks like. */
 @CaseHandlingTest
@@ -27,6 +28,8 @@ class CaseApiTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    WindowClerk window;
+    @Autowired
     TaskService tasks;
     @Autowired
     ManagementService management;
@@ -36,7 +39,7 @@ class CaseApiTest {
 
     @BeforeEach
     void aPropertyDisputeAssignedToHousing() {
-        pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+        pi = window.register(Map.of(
                 "reporterName", "孙桂兰", "reporterPhone", "13600001111", "channel", "WALK_IN",
                 "matterType", "物业纠纷", "townshipCode", "SFX-CG", "summary", "小区供暖不达标",
                 "peopleInvolved", 5L, "amountAtStake", 0.0, "registeredBy", "wangfang"));

@@ -144,6 +144,7 @@ class IntakeApiTest {
                 String.class, caseNo)).containsExactly("a".repeat(64), "b".repeat(64));
 
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                .processDefinitionKey("caseHandling")
                 .processDefinitionKey("caseHandling").singleResult();
         assertThat(process).isNotNull();
         Map<String, Object> variables = runtime.getVariables(process.getId());
@@ -201,7 +202,8 @@ class IntakeApiTest {
                 caseNos.add(read(response).get("caseNo").asText());
             }
             assertThat(caseNos).hasSize(20).containsOnly(caseNos.get(0));
-            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNos.get(0)).count())
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNos.get(0))
+                    .processDefinitionKey("caseHandling").count())
                     .isEqualTo(1);
         } finally {
             pool.shutdownNow();

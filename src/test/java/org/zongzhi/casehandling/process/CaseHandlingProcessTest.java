@@ -28,6 +28,10 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.StepRefusedException;
+import org.zongzhi.casehandling.WindowClerk;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zongzhi.casehandling.EngineTables;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
 @CaseHandlingTest
@@ -37,6 +41,10 @@ class CaseHandlingProcessTest {
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    WindowClerk window;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -49,11 +57,20 @@ class CaseHandlingProcessTest {
         init(engine);
     }
 
+    static final String REPORTER_ID = "11010519491231002X";
+
+    /** Whatever path the case took, the reporter's name, phone and ID number stay out of the engine. */
+    @AfterEach
+    void noPersonalDataInTheEngine() {
+        assertThat(EngineTables.holding(jdbc, "张秀英", "13907310001", REPORTER_ID)).isEmpty();
+    }
+
     /** A walk-in registered by the window clerk through the start form. */
     static Map<String, Object> walkIn(String matterType, long people, double amount) {
         Map<String, Object> v = new HashMap<>();
         v.put("reporterName", "张秀英");
         v.put("reporterPhone", "13907310001");
+        v.put("reporterIdNumber", REPORTER_ID);
         v.put("channel", "WALK_IN");
         v.put("matterType", matterType);
         v.put("townshipCode", "SFX-DH");
@@ -68,7 +85,7 @@ class CaseHandlingProcessTest {
     }
 
     ProcessInstance start(Map<String, Object> variables) {
-        return runtime.startProcessInstanceByKey("caseHandling", variables);
+        return window.register(variables);
     }
 
     String caseNo(ProcessInstance pi) {
@@ -131,7 +148,9 @@ class CaseHandlingProcessTest {
 
         assertThat(pi).isWaitingAt("Task_AssessCase");
         assertThat(caseNo).matches("SFX-\\d{4}-\\d{6}");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                .processDefinitionKey("caseHandling")
+                .singleResult().getId())
                 .isEqualTo(pi.getId());
         assertThat(runtime.getVariables(pi.getId())).containsEntry("grade", "GENERAL").containsEntry("mode", "ON_SPOT")
                 .doesNotContainKeys("reporterName", "reporterPhone");

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.WindowClerk;
 
 /** Each warning rule fires at its threshold and not one below it; a hit gives the 研判员 a task. */
 @CaseHandlingTest
@@ -31,6 +32,10 @@ class RiskWarningTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    WindowClerk window;
+
     @Autowired
     TaskService tasks;
     @Autowired
@@ -48,7 +53,7 @@ class RiskWarningTest {
     }
 
     String register(String phone, String village, String township, String matterType) {
-        String pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+        String pi = window.register(Map.of(
                 "reporterName", "测试人", "reporterPhone", phone, "matterType", matterType,
                 "townshipCode", township, "villageCode", village, "summary", matterType + "事项",
                 "peopleInvolved", 2L, "amountAtStake", 0.0, "registeredBy", "wangfang")).getId();

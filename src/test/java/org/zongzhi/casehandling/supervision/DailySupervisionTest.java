@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.WindowClerk;
 
 /** The daily supervision list shows the late matter under its unit, as JSON and as CSV. */
 @CaseHandlingTest
@@ -29,6 +30,8 @@ class DailySupervisionTest {
     TestRestTemplate rest;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    WindowClerk window;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -41,7 +44,7 @@ class DailySupervisionTest {
 
     @Test
     void anOverdueMatterIsListedUnderItsUnitWithDaysLateAndLetters() {
-        ProcessInstance pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+        ProcessInstance pi = window.register(Map.of(
                 "reporterName", "马建华", "reporterPhone", "13300001111", "matterType", "医疗纠纷",
                 "townshipCode", "SFX-CG", "summary", "手术后并发症赔偿争议", "peopleInvolved", 2L,
                 "amountAtStake", 60000.0, "registeredBy", "wangfang"));

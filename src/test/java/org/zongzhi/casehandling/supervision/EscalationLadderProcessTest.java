@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.WindowClerk;
 
 /**
  * 定期督办 on the real BPMN: moving the engine clock past the handling deadline climbs the ladder
@@ -32,6 +33,10 @@ class EscalationLadderProcessTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    WindowClerk window;
+
     @Autowired
     TaskService tasks;
     @Autowired
@@ -50,7 +55,7 @@ class EscalationLadderProcessTest {
 
     @BeforeEach
     void aCaseInHandlingAtHousing() {
-        ProcessInstance pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+        ProcessInstance pi = window.register(Map.of(
                 "reporterName", "吴德明", "reporterPhone", "13512345678", "matterType", "物业纠纷",
                 "townshipCode", "SFX-XS", "summary", "小区外墙脱落，物业拒不维修", "peopleInvolved", 4L,
                 "amountAtStake", 20000.0, "registeredBy", "liqiang"));

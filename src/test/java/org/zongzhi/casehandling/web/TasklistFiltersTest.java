@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.WindowClerk;
 
 /** The Tasklist filters each user gets, run through the engine REST API as that user. */
 @CaseHandlingTest
@@ -34,6 +35,8 @@ class TasklistFiltersTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    WindowClerk window;
+    @Autowired
     TaskService tasks;
     @Autowired
     ManagementService management;
@@ -42,7 +45,7 @@ class TasklistFiltersTest {
 
     @BeforeEach
     void aCaseInHandlingAtHousing() {
-        ProcessInstance pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+        ProcessInstance pi = window.register(Map.of(
                 "reporterName", "郑小红", "reporterPhone", "13612345678", "matterType", "物业纠纷",
                 "townshipCode", "SFX-CG", "summary", "地下车库漏水", "peopleInvolved", 6L,
                 "amountAtStake", 8000.0, "registeredBy", "wangfang"));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.zongzhi.casehandling.WindowClerk;
 
 /**
  * A 物业纠纷 transferred to 县住房和城乡建设局 (unit ZJJ), signed for there and waiting at 办理交办事项
@@ -19,8 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 public record HousingCase(String caseNo, String unitInstanceId, Instant handlingDue) {
 
-    public static HousingCase start(RuntimeService runtime, TaskService tasks, ManagementService management) {
-        ProcessInstance pi = runtime.startProcessInstanceByKey("caseHandling", Map.of(
+    public static HousingCase start(WindowClerk window, RuntimeService runtime, TaskService tasks,
+                                    ManagementService management) {
+        ProcessInstance pi = window.register(Map.of(
                 "reporterName", "吴德明", "reporterPhone", "13512345678", "matterType", "物业纠纷",
                 "townshipCode", "SFX-XS", "summary", "小区外墙脱落，物业拒不维修", "peopleInvolved", 4L,
                 "amountAtStake", 20000.0, "registeredBy", "liqiang"));

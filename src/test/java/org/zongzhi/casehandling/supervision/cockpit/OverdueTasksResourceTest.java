@@ -28,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.web.WebappLogin;
 import org.zongzhi.casehandling.supervision.LetterIssuer;
+import org.zongzhi.casehandling.WindowClerk;
 
 /**
  * The 逾期督办 data behind the Cockpit plugin, over HTTP as the dashboard fetches it: only for a
@@ -44,6 +45,8 @@ class OverdueTasksResourceTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
+    WindowClerk window;
+    @Autowired
     TaskService tasks;
     @Autowired
     ManagementService management;
@@ -55,7 +58,7 @@ class OverdueTasksResourceTest {
 
     @BeforeEach
     void aCaseInHandlingAtHousing() {
-        housing = HousingCase.start(runtime, tasks, management);
+        housing = HousingCase.start(window, runtime, tasks, management);
     }
 
     @AfterEach
@@ -116,7 +119,9 @@ class OverdueTasksResourceTest {
 
     private JsonNode rowOf(JsonNode overdue) {
         return StreamSupport.stream(overdue.get("tasks").spliterator(), false)
-                .filter(t -> housing.caseNo().equals(t.get("caseNo").asText()))
+                // The handling task: a risk warning the case raised is work of the case too.
+                .filter(t -> housing.caseNo().equals(t.get("caseNo").asText())
+                        && housing.unitInstanceId().equals(t.get("processInstanceId").asText()))
                 .findFirst().orElse(null);
     }
 
