@@ -208,7 +208,12 @@ class EngineApiGate extends OncePerRequestFilter {
     }
 
     private static Optional<Target> target(HttpServletRequest request) {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        // Decoded and without ;parameters, as the API's servlet matches it: "%63omplete" is "complete".
+        String uri = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+                .replaceAll("/{2,}", "/");
+        if (uri.length() > 1 && uri.endsWith("/")) {
+            uri = uri.substring(0, uri.length() - 1);
+        }
         if (uri.startsWith(WEBAPP_PREFIX)) {
             String rest = uri.substring(WEBAPP_PREFIX.length());
             int slash = rest.indexOf('/');

@@ -119,7 +119,8 @@ class TrustBoundaryTest {
                         "{\"variables\":" + validForm.replace("}}", "},\"caseNo\":{\"value\":\"" + caseA + "\"}}") + "}"},
                 new String[] {"process-definition/key/riskWarning/start",
                         "{\"businessKey\":\"" + caseA + "\",\"variables\":{\"warningId\":{\"value\":1}}}"});
-        for (String user : List.of("wangfang", "zhoujie", "dongliang", "admin")) {
+        for (String user : List.of("wangfang", "zhaomin", "zhoujie", "zhenghua", "chenjing", "yangguang", "dongliang",
+                "admin")) {
             EngineApi.Session session = door.as(rest, user);
             for (String[] attempt : attempts) {
                 ResponseEntity<String> response = EngineApi.send(rest, session, HttpMethod.POST, attempt[0], attempt[1]);
@@ -176,6 +177,15 @@ class TrustBoundaryTest {
                 assertThat(response.getBody()).as(variables).contains("签收交办单").contains(named);
             });
         }
+        // The same, spelled so that a naive path match would miss it, and by an administrator.
+        for (EngineApi.Session who : List.of(liaison, door.as(rest, "admin"))) {
+            for (String path : List.of("task/" + signTaskA + "/%63omplete", "task/" + signTaskA + "/complete/",
+                    "task/" + signTaskA + "/complete;x=y", "task//" + signTaskA + "/complete")) {
+                ResponseEntity<String> response = EngineApi.send(rest, who, HttpMethod.POST, path,
+                        "{\"variables\":{\"signDecision\":{\"value\":\"SIGN\"},\"caseNo\":{\"value\":\"" + caseB + "\"}}}");
+                assertThat(response.getStatusCode().is2xxSuccessful()).as(who.user() + " " + path).isFalse();
+            }
+        }
         assertThat(snapshot()).isEqualTo(before);
 
         ResponseEntity<String> signed = EngineApi.send(rest, liaison, HttpMethod.POST,
@@ -219,6 +229,15 @@ class TrustBoundaryTest {
         }
         for (Object[] attempt : bySupervisor) {
             assertRefused(supervisor, attempt);
+        }
+        for (String user : List.of("wangfang", "zhaomin", "zhenghua", "chenjing", "yangguang")) {
+            EngineApi.Session staff = door.as(rest, user);
+            for (Object[] attempt : bySupervisor) {
+                ResponseEntity<String> response = EngineApi.send(rest, staff, (HttpMethod) attempt[0],
+                        (String) attempt[1], (String) attempt[2]);
+                assertThat(response.getStatusCode()).as(user + " " + attempt[0] + " " + attempt[1])
+                        .isEqualTo(HttpStatus.FORBIDDEN);
+            }
         }
         assertThat(snapshot()).isEqualTo(before);
         assertThat(runtime.getVariable(unitInstance, "unit")).isEqualTo("ZJJ");
