@@ -48,7 +48,12 @@ class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "200");
+                .setServerConfig("max_connections", "200")
+                // zonky starts postgres with -F (fsync off) and synchronous_commit=off, fine for throw-away
+                // test databases; an acknowledged case must survive a power cut. A -c given later wins.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (settings.port() != null) {
             builder.setPort(settings.port());
         }
