@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What runs between zonky's initdb and its start of the server. The password is set at every
- * start, so the secret file is the one truth (a changed file takes effect).
+ * What runs between zonky's initdb and its start of the server. zonky calls it holding the data
+ * directory's lock, so a PostgreSQL found running there was left behind by a dead JVM. The
+ * password is set at every start, so the secret file is the one truth (a changed file takes effect).
  */
 final class DataDirectoryPreparation implements Consumer<File> {
 
@@ -27,6 +28,7 @@ final class DataDirectoryPreparation implements Consumer<File> {
         Path dataDirectory = directory.toPath();
         PostgresBinaries binaries = PostgresBinaries.unpackedByZonky();
         try {
+            new OrphanedServerStopper(binaries).clear(dataDirectory);
             new SuperuserPasswordWriter(binaries).write(dataDirectory, password);
             if (ClientAuthenticationFile.writePasswordOnly(dataDirectory)) {
                 log.info("Wrote {}: from now on every connection needs the superuser's password",

@@ -13,9 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Starts of the embedded PostgreSQL on data directories that earlier versions left behind. */
+/** Starts of the embedded PostgreSQL on data directories that earlier versions or crashes left behind. */
 class EmbeddedPostgresServerTest {
 
     @Test
@@ -62,6 +63,32 @@ class EmbeddedPostgresServerTest {
              Connection connection = DriverManager.getConnection(restarted.jdbcUrl(), "postgres",
                      "operator's-new-password")) {
             assertThat(connection.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
+    void aStalePostmasterPidDoesNotBlockTheStartNorStopsTheProcessItNames() throws Exception {
+        Path dataDirectory = newDataDirectory();
+        String pidFile;
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(dataDirectory, null)) {
+            pidFile = Files.readString(dataDirectory.resolve("postmaster.pid"));
+        }
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        // After a reboot the PID may belong to anything; PostgreSQL alone would take it for a postmaster.
+        Process unrelated = new ProcessBuilder("sleep", "60").start();
+        try {
+            for (long pid : new long[] {finished.pid(), unrelated.pid()}) {
+                Files.writeString(dataDirectory.resolve("postmaster.pid"), pidFile.replaceFirst("^\\d+", Long.toString(pid)));
+                try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(dataDirectory, null);
+                     Connection connection = DriverManager.getConnection(restarted.jdbcUrl(), "postgres",
+                             restarted.password())) {
+                    assertThat(connection.isValid(5)).isTrue();
+                }
+            }
+            assertThat(unrelated.isAlive()).isTrue();
+        } finally {
+            unrelated.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
