@@ -2,14 +2,9 @@ package org.zongzhi.casehandling.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,8 +21,6 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedPostgresConfiguration.Settings.class)
 class EmbeddedPostgresConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-
     @ConfigurationProperties("zongzhi.embedded-postgres")
     record Settings(Path dataDirectory, Integer port) {
         Settings {
@@ -38,30 +31,16 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(Settings settings) throws IOException {
-        Path dir = settings.dataDirectory().toAbsolutePath();
-        Files.createDirectories(dir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                // Spring stops it after the pool closes; its own JVM hook would race the graceful shutdown.
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "200");
-        if (settings.port() != null) {
-            builder.setPort(settings.port());
-        }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
-        return postgres;
+    EmbeddedPostgresServer embeddedPostgres(Settings settings) throws IOException {
+        return EmbeddedPostgresServer.start(settings.dataDirectory(), settings.port());
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(postgres.jdbcUrl());
+        config.setUsername(EmbeddedPostgresServer.SUPERUSER);
+        config.setPassword(postgres.password());
         config.setPoolName("embedded-postgres");
         config.setMaximumPoolSize(20);
         return new HikariDataSource(config);
