@@ -62,6 +62,7 @@ class StepRules {
                     problems.add("包案领导");
                 }
             }
+            case "Task_LeaderPlan" -> knownUnit(problems, text(v, "leadUnit"), "牵头单位");
             case "Task_SignFor" -> {
                 if ("RETURN".equals(text(v, "signDecision"))) {
                     require(problems, v, "returnReason", "退回理由");

@@ -279,6 +279,8 @@ class CaseHandlingProcessTest {
                 "leadUnit", "RSJ", "leader", "xugang");
         assertThat(pi).isWaitingAt("Task_LeaderPlan");
         assertThat(task(pi, "Task_LeaderPlan").getAssignee()).isEqualTo("xugang");
+        assertThatThrownBy(() -> complete(pi, "Task_LeaderPlan", "plan", "一事一策", "leadUnit", "NOPE"))
+                .hasMessageContaining("牵头单位（未知单位 NOPE）");
         complete(pi, "Task_LeaderPlan", "plan", "一事一策：先行垫付部分工资，同步立案查处", "leadUnit", "RSJ");
         assertThat(pi).isWaitingAt("CallActivity_UnitHandling");
         assertThat(ledger.find(caseNo(pi)).orElseThrow().grade()).isEqualTo("SIGNIFICANT");

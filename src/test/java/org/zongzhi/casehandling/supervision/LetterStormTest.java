@@ -2,6 +2,7 @@ package org.zongzhi.casehandling.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,6 +128,8 @@ class LetterStormTest {
         return new SpringApplicationBuilder(CaseHandlingApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                        // The embedded server asks every connection for its password.
+                        "--spring.datasource.password=" + ((HikariDataSource) dataSource).getPassword(),
                         "--camunda.bpm.process-engine-name=" + engineName,
                         "--camunda.bpm.job-execution.enabled=true",
                         "--spring.autoconfigure.exclude="
