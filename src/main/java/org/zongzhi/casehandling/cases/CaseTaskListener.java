@@ -87,7 +87,8 @@ class CaseTaskListener implements TaskListener {
         }
         problems.addAll(rules.check(task.getTaskDefinitionKey(), task::getVariable));
         if (!problems.isEmpty()) {
-            throw RequiredFields.rejection(task.getName(), problems);
+            // The form and the step's rules may both name a missing field: once is enough.
+            throw RequiredFields.rejection(task.getName(), List.copyOf(new java.util.LinkedHashSet<>(problems)));
         }
         ledger.recordStep(caseNo, null, ProcessActor.of(task), "TASK_COMPLETED",
                 "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable));

@@ -38,59 +38,40 @@ class StepRules {
         return userId != null && directory.hasRole(userId, Role.LEADER);
     }
 
+    /**
+     * What the form cannot say: codes that must exist in the directory or the catalogue, and rules
+     * between fields. Which fields are required, and when, the deployed form says
+     * ({@link RequiredFields}); a missing value is left to it, so each problem is named once.
+     */
     List<String> check(String taskKey, Function<String, Object> v) {
         List<String> problems = new ArrayList<>();
         switch (taskKey) {
             case "Task_AssessCase", "Task_ConsultationMeeting" -> {
-                oneOf(problems, v, "grade", "定级", CaseTerms.GRADES);
-                oneOf(problems, v, "mode", "办理方式", CaseTerms.MODES);
+                oneOf(problems, v, "grade", "事项等级", CaseTerms.GRADES);
+                oneOf(problems, v, "mode", "分流方式", CaseTerms.MODES);
                 String mode = text(v, "mode");
                 if (mode != null && !"ON_SPOT".equals(mode)) {
                     knownUnit(problems, text(v, "leadUnit"), "牵头（承办）单位");
                 }
                 if ("JOINT".equals(mode)) {
                     List<String> coUnits = CoUnits.codes(v.apply("coUnits"));
-                    if (coUnits.isEmpty()) {
-                        problems.add("协办单位（联办至少一个）");
-                    }
                     coUnits.forEach(code -> knownUnit(problems, code, "协办单位"));
                     if (coUnits.contains(text(v, "leadUnit"))) {
                         problems.add("协办单位不能与牵头单位相同");
                     }
                 }
-                if ("LEADER".equals(mode) && !isLeader(text(v, "leader"))) {
-                    problems.add("包案领导");
+                String leader = text(v, "leader");
+                if ("LEADER".equals(mode) && leader != null && !isLeader(leader)) {
+                    problems.add("包案领导（" + leader + " 不是领导）");
                 }
             }
             case "Task_LeaderPlan" -> knownUnit(problems, text(v, "leadUnit"), "牵头单位");
-            case "Task_SignFor" -> {
-                if ("RETURN".equals(text(v, "signDecision"))) {
-                    require(problems, v, "returnReason", "退回理由");
-                }
-            }
             case "Task_Handle" -> {
-                String outcome = text(v, "handlingOutcome");
                 oneOf(problems, v, "handlingOutcome", "办理结果", OUTCOMES);
                 oneOf(problems, v, "handlingWay", "办理方式", CaseTerms.WAYS);
-                if ("AGREEMENT".equals(outcome) || "JUDICIAL_CONFIRMATION".equals(outcome)) {
-                    require(problems, v, "agreementSummary", "调解协议要点");
-                } else if ("NOT_RESOLVED".equals(outcome)) {
-                    require(problems, v, "notResolvedReason", "未化解原因");
-                } else if ("EXTENSION".equals(outcome)) {
-                    require(problems, v, "extensionReason", "延期理由");
-                    Object days = v.apply("extensionDays");
-                    if (!(days instanceof Number n) || n.intValue() < 1 || n.intValue() > 30) {
-                        problems.add("延期天数（1至30天）");
-                    }
-                }
-            }
-            case "Task_MediateOnSpot" -> {
-                if ("YES".equals(text(v, "onSpotResolved"))) {
-                    require(problems, v, "agreementSummary", "调解协议要点");
-                }
             }
             case "Task_ReturnVisit" -> {
-                if ("YES".equals(text(v, "reached"))) {
+                if ("YES".equals(text(v, "reached")) && text(v, "satisfaction") != null) {
                     oneOf(problems, v, "satisfaction", "满意度", CaseTerms.SATISFACTION);
                 }
             }
@@ -131,16 +112,8 @@ class StepRules {
     }
 
     private void knownUnit(List<String> problems, String code, String label) {
-        if (code == null) {
-            problems.add(label);
-        } else if (directory.unit(code).isEmpty()) {
+        if (code != null && directory.unit(code).isEmpty()) {
             problems.add(label + "（未知单位 " + code + "）");
-        }
-    }
-
-    private static void require(List<String> problems, Function<String, Object> v, String key, String label) {
-        if (RequiredFields.isEmpty(v.apply(key))) {
-            problems.add(label);
         }
     }
 

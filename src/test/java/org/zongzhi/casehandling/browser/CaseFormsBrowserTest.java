@@ -64,6 +64,7 @@ class CaseFormsBrowserTest {
             clerk.click(By.xpath("//a[normalize-space(.) = '启动流程']"));
             clerk.click(By.xpath("//div[contains(@class, 'modal')]//a[normalize-space(.) = '矛盾纠纷案件办理']"));
             clerk.waitForText("窗口登记来访事项");
+            assertThat(clerk.bodyText()).as("no vendor banner").doesNotContain("Camunda 8");
             assertThat(clerk.chosen("来源渠道")).isEqualTo("群众来访");
             clerk.fillIn("来访人姓名", "张秀英");
             clerk.fillIn("联系电话", "13907310001");
@@ -141,6 +142,7 @@ class CaseFormsBrowserTest {
             // form-js refuses in the browser: the field turns red and Tasklist reports the failed submit.
             liaison.waitUpTo(WAIT).until(d -> !liaison.errorsOf("退回理由").isBlank());
             liaison.waitForText(COMPLETE_ERROR);
+            assertThat(liaison.errorsOf("退回理由")).as("form-js in Chinese").isEqualTo("此项必填。");
             liaison.screenshot("forms-06-return-without-reason-refused");
             assertThat(tasks.createTaskQuery().taskId(signFor.getId()).count())
                     .as("the order may not go back without a reason").isEqualTo(1);

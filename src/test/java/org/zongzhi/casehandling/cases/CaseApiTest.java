@@ -101,7 +101,12 @@ class CaseApiTest {
         ResponseEntity<String> noReason = housing.postForEntity("/engine-rest/task/" + sign + "/complete",
                 json("{\"variables\":{\"signDecision\":{\"value\":\"RETURN\",\"type\":\"String\"}}}"), String.class);
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noReason.getBody()).contains("退回理由");
+        assertThat(noReason.getBody()).contains("退回理由").doesNotContain("Cannot").doesNotContain(sign);
+        ResponseEntity<String> viaForm = housing.postForEntity("/engine-rest/task/" + sign + "/submit-form",
+                json("{\"variables\":{\"signDecision\":{\"value\":\"RETURN\"}}}"), String.class);
+        assertThat(viaForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(viaForm.getBody()).startsWith("{").contains("“签收交办单”未完成，请填写：退回理由")
+                .doesNotContain("Cannot").doesNotContain(sign);
 
         assertThat(tasks.createTaskQuery().taskId(sign).count()).as("the task is still open").isEqualTo(1);
         assertThat(runtime.getVariable(unit.getId(), "signDecision")).as("nothing saved").isNull();

@@ -19,19 +19,24 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.EngineTables;
+import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.StepRefusedException;
-import org.zongzhi.casehandling.WindowClerk;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.zongzhi.casehandling.EngineTables;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
 @CaseHandlingTest
@@ -43,6 +48,8 @@ class CaseHandlingProcessTest {
     RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate rest;
     @Autowired
     WindowClerk window;
     @Autowired
@@ -284,6 +291,26 @@ class CaseHandlingProcessTest {
         complete(pi, "Task_LeaderPlan", "plan", "一事一策：先行垫付部分工资，同步立案查处", "leadUnit", "RSJ");
         assertThat(pi).isWaitingAt("CallActivity_UnitHandling");
         assertThat(ledger.find(caseNo(pi)).orElseThrow().grade()).isEqualTo("SIGNIFICANT");
+    }
+
+    @Test
+    void aMeetingThatDecidesOnJointHandlingNamesItsCoUnitsOnItsForm() throws Exception {
+        Map<String, Object> v = walkIn("劳动争议", 60, 800000);
+        v.put("groupIncident", true);
+        ProcessInstance pi = start(v);
+        complete(pi, "Task_AssessCase", "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ", "leader", "xugang");
+        String meeting = task(pi, "Task_ConsultationMeeting").getId();
+        String body = """
+                {"variables": {"participants": {"value": "杨光、赵敏"}, "minutes": {"value": "研究处置方案"},
+                 "meetingDecision": {"value": "人社局牵头，公安、司法协办"}, "mode": {"value": "JOINT"},
+                 "leadUnit": {"value": "RSJ"}, "coUnits": {"value": "[\\"GAJ\\",\\"SFJ\\"]", "type": "Json"}}}""";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> done = rest.withBasicAuth("yangguang", "yangguang").postForEntity(
+                "/engine-rest/task/" + meeting + "/submit-form", new HttpEntity<>(body, headers), String.class);
+        assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_CoHandle").list())
+                .extracting(t -> groups(t).get(0)).containsExactlyInAnyOrder("unit-GAJ", "unit-SFJ");
     }
 
     @Test

@@ -5,6 +5,8 @@ export default {
     name: '任务列表',
     vendor: '综治中心'
   },
+  // form-js (Camunda Forms) speaks English only; this script translates it in the page.
+  customScripts: ['scripts/form-js-zh'],
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
