@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.supervision.TaskDeadlines;
 
 /**
@@ -23,16 +24,21 @@ import org.zongzhi.casehandling.supervision.TaskDeadlines;
  * </ul>
  */
 @Component("caseTaskListener")
-class CaseTaskListener implements TaskListener {
+public class CaseTaskListener implements TaskListener {
+
+    /** The task variable a Tasklist filter shows on each card: case number, matter type, township, grade. */
+    public static final String CARD = "caseCard";
 
     private final CaseLedger ledger;
     private final TaskDeadlines deadlines;
     private final StepRules rules;
+    private final Directory places;
 
-    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules) {
+    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules, Directory places) {
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.rules = rules;
+        this.places = places;
     }
 
     @Override
@@ -59,6 +65,7 @@ class CaseTaskListener implements TaskListener {
                 ledger.recordDue(caseNo, deadline.due());
             }
         }
+        task.setVariableLocal(CARD, card(caseNo));
         task.getCandidates().forEach(link -> {
             if (link.getGroupId() != null && link.getGroupId().startsWith("unit-")) {
                 ledger.recordOrder(caseNo, link.getGroupId(), task.getTaskDefinitionKey());
@@ -93,6 +100,13 @@ class CaseTaskListener implements TaskListener {
         ledger.recordStep(caseNo, null, ProcessActor.of(task), "TASK_COMPLETED",
                 "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable));
         rules.afterCompletion(task);
+    }
+
+    /** What a Tasklist card shows beside the task's name, so that twenty 研判定级 can be told apart. */
+    private String card(String caseNo) {
+        return ledger.find(caseNo).map(c -> String.join(" · ", caseNo, c.matterType(),
+                places.townshipName(c.townshipCode()),
+                c.grade() == null ? "待定级" : CaseTerms.GRADES.getOrDefault(c.grade(), c.grade()))).orElse(caseNo);
     }
 
     private static String candidates(DelegateTask task) {

@@ -19,6 +19,12 @@ public class Directory {
         return mapper.findCentres();
     }
 
+    /** The name of a township (乡镇、街道) centre, or the code itself when the directory has none. */
+    public String townshipName(String code) {
+        return code == null ? "" : centres().stream().filter(c -> c.code().equals(code)).map(Centre::name)
+                .findFirst().orElse(code);
+    }
+
     /** The channel a channel client's login may submit (e.g. HOTLINE_12345); empty for people. */
     public Optional<String> channelOf(String userId) {
         return Optional.ofNullable(mapper.findChannelOf(userId));

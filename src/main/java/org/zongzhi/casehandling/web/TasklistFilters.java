@@ -3,6 +3,7 @@ package org.zongzhi.casehandling.web;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -17,6 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.casehandling.cases.CaseTaskListener;
 
 /**
  * The Tasklist filters every user gets, created once (looked up by name on each start). The
@@ -31,6 +33,9 @@ class TasklistFilters implements ApplicationRunner {
     static final String UNIT_TO_SIGN = "本单位待签收";
     static final String DUE_TODAY = "今日到期";
     static final String OVERDUE = "已逾期";
+
+    /** Shown on every card: the case number and what the case is (matter type, township, grade). */
+    static final List<Map<String, String>> CARD = List.of(Map.of("name", CaseTaskListener.CARD, "label", "案件"));
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -51,7 +56,7 @@ class TasklistFilters implements ApplicationRunner {
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .endOr()
                 .orderByDueDate().asc();
-        ensure(MY_WORK, myWork, Map.of("priority", -10, "color", "#2c6fbb", "refresh", true,
+        ensure(MY_WORK, myWork, Map.of("priority", -10, "color", "#2c6fbb", "refresh", true, "variables", CARD,
                 "description", "分配给我的任务，以及我所在岗位、单位可认领的任务（按到期时间排序）"), null);
 
         TaskQuery toSign = tasks.createTaskQuery()
@@ -59,7 +64,7 @@ class TasklistFilters implements ApplicationRunner {
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks()
                 .orderByDueDate().asc();
-        ensure(UNIT_TO_SIGN, toSign, Map.of("priority", -5, "color", "#8e44ad", "refresh", true,
+        ensure(UNIT_TO_SIGN, toSign, Map.of("priority", -5, "color", "#8e44ad", "refresh", true, "variables", CARD,
                 "description", "交办给本单位、尚未签收的交办单"), "liaison");
 
         // No candidate restriction: engine authorization already limits each user to the tasks they
@@ -68,13 +73,13 @@ class TasklistFilters implements ApplicationRunner {
                 .dueBeforeExpression("${endOfTodayInChina()}")
                 .dueAfterExpression("${now()}")
                 .orderByDueDate().asc();
-        ensure(DUE_TODAY, dueToday, Map.of("priority", 0, "color", "#e67e22", "refresh", true,
+        ensure(DUE_TODAY, dueToday, Map.of("priority", 0, "color", "#e67e22", "refresh", true, "variables", CARD,
                 "description", "今天（北京时间）到期、尚未逾期的任务"), null);
 
         TaskQuery overdue = tasks.createTaskQuery()
                 .dueBeforeExpression("${now()}")
                 .orderByDueDate().asc();
-        ensure(OVERDUE, overdue, Map.of("priority", 5, "color", "#c0392b", "refresh", true,
+        ensure(OVERDUE, overdue, Map.of("priority", 5, "color", "#c0392b", "refresh", true, "variables", CARD,
                 "description", "已超过办理时限的任务（按逾期时间排序）"), null);
     }
 
@@ -84,6 +89,9 @@ class TasklistFilters implements ApplicationRunner {
         if (filter == null) {
             filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
             filters.saveFilter(filter);
+        } else if (!properties.equals(filter.getProperties())) {
+            // A new release may show more on the cards: the filter's query stays as it was.
+            filters.saveFilter(filter.setProperties(properties));
         }
         int type = group == null ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT;
         var existing = authorizations.createAuthorizationQuery().authorizationType(type)

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
 
@@ -74,6 +77,20 @@ class TasklistFiltersTest {
         return rest.withBasicAuth(user, user).exchange("/engine-rest/filter/" + id + "/list?maxResults=1000",
                         HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {})
                 .getBody().stream().map(t -> (String) t.get("id")).toList();
+    }
+
+    @Test
+    void eachCardShowsTheCaseNumberMatterTypeTownshipAndGrade() {
+        String id = filters.createFilterQuery().filterName("我的待办").singleResult().getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        String list = rest.withBasicAuth("dongliang", "dongliang").exchange(
+                "/engine-rest/filter/" + id + "/list?maxResults=1000", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class).getBody();
+        Object caseNo = runtime.getVariable(handle.getProcessInstanceId(), "caseNo");
+        assertThat(list).contains("\"caseCard\"").contains("物业纠纷 · 城关镇").contains("· 一般")
+                .contains(String.valueOf(caseNo));
+        assertThat(filters.getFilter(id).getProperties()).containsKey("variables");
     }
 
     @Test
