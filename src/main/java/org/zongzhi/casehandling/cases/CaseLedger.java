@@ -67,6 +67,14 @@ public class CaseLedger {
         return !unitGroups.isEmpty() && mapper.isOrdered(caseNo, unitGroups);
     }
 
+    /** 一事一策 named the lead unit anew: the case is that unit's from now on. */
+    @Transactional
+    public void recordResponsibleUnit(String caseNo, String unitCode, String actor, String detail) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        requireOne(mapper.updateResponsibleUnit(caseNo, unitCode, now), caseNo);
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "UNIT_CHANGED", detail));
+    }
+
     /** 会商研判 concluded: grade and responsible unit (null for 当场调解 at the centre). */
     @Transactional
     public void recordAssessment(String caseNo, String grade, String unitCode, String actor, String detail) {

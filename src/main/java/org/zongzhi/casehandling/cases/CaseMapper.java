@@ -51,4 +51,7 @@ interface CaseMapper {
                      @Param("taskKey") String taskKey, @Param("at") OffsetDateTime at);
 
     boolean isOrdered(@Param("caseNo") String caseNo, @Param("unitGroups") List<String> unitGroups);
+
+    int updateResponsibleUnit(@Param("caseNo") String caseNo, @Param("unitCode") String unitCode,
+                              @Param("at") OffsetDateTime at);
 }

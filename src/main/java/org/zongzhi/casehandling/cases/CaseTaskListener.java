@@ -100,6 +100,10 @@ public class CaseTaskListener implements TaskListener {
         ledger.recordStep(caseNo, null, ProcessActor.of(task), "TASK_COMPLETED",
                 "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable));
         rules.afterCompletion(task);
+        if ("Task_LeaderPlan".equals(task.getTaskDefinitionKey())) {
+            String unit = StepRules.text(task::getVariable, "leadUnit");
+            ledger.recordResponsibleUnit(caseNo, unit, ProcessActor.of(task), "一事一策：牵头单位 " + rules.unitName(unit));
+        }
     }
 
     /** What a Tasklist card shows beside the task's name, so that twenty 研判定级 can be told apart. */

@@ -288,8 +288,11 @@ class CaseHandlingProcessTest {
         assertThat(task(pi, "Task_LeaderPlan").getAssignee()).isEqualTo("xugang");
         assertThatThrownBy(() -> complete(pi, "Task_LeaderPlan", "plan", "一事一策", "leadUnit", "NOPE"))
                 .hasMessageContaining("牵头单位（未知单位 NOPE）");
-        complete(pi, "Task_LeaderPlan", "plan", "一事一策：先行垫付部分工资，同步立案查处", "leadUnit", "RSJ");
+        // The leader's plan gives the case to 司法局 instead of 人社局: the ledger follows.
+        complete(pi, "Task_LeaderPlan", "plan", "一事一策：先行垫付部分工资，同步立案查处", "leadUnit", "SFJ");
         assertThat(pi).isWaitingAt("CallActivity_UnitHandling");
+        assertThat(ledger.find(caseNo(pi)).orElseThrow().responsibleUnitCode()).isEqualTo("SFJ");
+        assertThat(runtime.getVariable(unitHandling(pi).getId(), "unit")).isEqualTo("SFJ");
         assertThat(ledger.find(caseNo(pi)).orElseThrow().grade()).isEqualTo("SIGNIFICANT");
     }
 
