@@ -1,0 +1,85 @@
+package org.zongzhi.casehandling.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.zongzhi.casehandling.cases.CaseLedger;
+
+/**
+ * A new user of the demo opens Tasklist and Cockpit and finds work at once, in every role, some of
+ * it late, and the letters of the late work are sent as soon as the job executor runs.
+ */
+@SpringBootTest(properties = "zongzhi.demo.cases=true")
+@ActiveProfiles({"demo", "test"})
+class DemoCasesTest {
+
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    CaseLedger ledger;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void noEngineUser() {
+        identity.clearAuthentication();
+    }
+
+    long tasksOf(String user, List<String> groups, String taskKey) {
+        identity.setAuthentication(user, groups);
+        try {
+            return tasks.createTaskQuery().taskDefinitionKey(taskKey).taskCandidateGroupIn(groups)
+                    .includeAssignedTasks().count();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void everyRoleFindsWorkAtEveryStep() {
+        assertThat(ledger.count()).isEqualTo(DemoCases.MATTERS.size());
+        assertThat(tasksOf("zhaomin", List.of("assessor"), "Task_AssessCase")).isGreaterThanOrEqualTo(6);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_ConsultationMeeting").count()).isEqualTo(2);
+        assertThat(tasksOf("zhenghua", List.of("mediator"), "Task_MediateOnSpot")).isEqualTo(2);
+        assertThat(tasksOf("dongliang", List.of("liaison", "unit-ZJJ"), "Task_SignFor")).isEqualTo(1);
+        assertThat(tasksOf("dongliang", List.of("liaison", "unit-ZJJ"), "Task_Handle")).isEqualTo(2);
+        assertThat(tasksOf("zhoujie", List.of("supervisor"), "Task_ReviewExtension")).isEqualTo(1);
+        assertThat(tasksOf("wangfang", List.of("intake"), "Task_NotifyCitizen")).isEqualTo(2);
+        assertThat(tasksOf("chenjing", List.of("visitor"), "Task_ReturnVisit")).isEqualTo(2);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("caseHandling").finished()
+                .count()).isEqualTo(2);
+    }
+
+    @Test
+    void someWorkIsLateAndItsLettersGoOutOnceTheJobExecutorRuns() {
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_Handle").dueBefore(new Date()).count())
+                .as("handling past its deadline").isGreaterThanOrEqualTo(3);
+        // What the job executor does right after start (it is off in tests): the due timers fire.
+        for (int round = 0; round < 3; round++) {
+            List<Job> due = management.createJobQuery().executable().timers().list();
+            due.forEach(job -> management.executeJob(job.getId()));
+            management.createJobQuery().executable().messages().list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from letters where kind = 'REMINDER'", Integer.class))
+                .as("a 工作提示函 to each unit late with its handling").isGreaterThanOrEqualTo(3);
+    }
+}
