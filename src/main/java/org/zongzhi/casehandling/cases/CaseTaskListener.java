@@ -26,7 +26,8 @@ import org.zongzhi.casehandling.supervision.TaskDeadlines;
 @Component("caseTaskListener")
 public class CaseTaskListener implements TaskListener {
 
-    /** The task variable a Tasklist filter shows on each card: case number, matter type, township, grade. */
+    /** The task variables a Tasklist filter shows on each card: the case number, and what the case is. */
+    public static final String CARD_CASE_NO = "caseNo";
     public static final String CARD = "caseCard";
 
     private final CaseLedger ledger;
@@ -65,6 +66,7 @@ public class CaseTaskListener implements TaskListener {
                 ledger.recordDue(caseNo, deadline.due());
             }
         }
+        task.setVariableLocal(CARD_CASE_NO, caseNo);
         task.setVariableLocal(CARD, card(caseNo));
         task.getCandidates().forEach(link -> {
             if (link.getGroupId() != null && link.getGroupId().startsWith("unit-")) {
@@ -106,11 +108,11 @@ public class CaseTaskListener implements TaskListener {
         }
     }
 
-    /** What a Tasklist card shows beside the task's name, so that twenty 研判定级 can be told apart. */
+    /** What a Tasklist card shows under the case number, so that twenty 研判定级 can be told apart. */
     private String card(String caseNo) {
-        return ledger.find(caseNo).map(c -> String.join(" · ", caseNo, c.matterType(),
-                places.townshipName(c.townshipCode()),
-                c.grade() == null ? "待定级" : CaseTerms.GRADES.getOrDefault(c.grade(), c.grade()))).orElse(caseNo);
+        return ledger.find(caseNo).map(c -> String.join("·", c.matterType(),
+                places.townshipName(c.townshipCode()).replace("综治中心", ""),
+                c.grade() == null ? "待定级" : CaseTerms.GRADES.getOrDefault(c.grade(), c.grade()))).orElse("");
     }
 
     private static String candidates(DelegateTask task) {

@@ -35,7 +35,9 @@ class TasklistFilters implements ApplicationRunner {
     static final String OVERDUE = "已逾期";
 
     /** Shown on every card: the case number and what the case is (matter type, township, grade). */
-    static final List<Map<String, String>> CARD = List.of(Map.of("name", CaseTaskListener.CARD, "label", "案件"));
+    static final List<Map<String, String>> CARD = List.of(
+            Map.of("name", CaseTaskListener.CARD_CASE_NO, "label", "案件编号"),
+            Map.of("name", CaseTaskListener.CARD, "label", "事项"));
 
     private final FilterService filters;
     private final TaskService tasks;

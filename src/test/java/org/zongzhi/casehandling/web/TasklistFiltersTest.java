@@ -88,7 +88,7 @@ class TasklistFiltersTest {
                 "/engine-rest/filter/" + id + "/list?maxResults=1000", HttpMethod.GET, new HttpEntity<>(headers),
                 String.class).getBody();
         Object caseNo = runtime.getVariable(handle.getProcessInstanceId(), "caseNo");
-        assertThat(list).contains("\"caseCard\"").contains("物业纠纷 · 城关镇").contains("· 一般")
+        assertThat(list).contains("\"caseCard\"").contains("物业纠纷·城关镇·一般")
                 .contains(String.valueOf(caseNo));
         assertThat(filters.getFilter(id).getProperties()).containsKey("variables");
     }
