@@ -35,12 +35,12 @@ class LadderStepIssuer implements JavaDelegate {
     private final CaseLedger ledger;
     private final Directory directory;
     private final Clock clock;
-    private final String defaultLeader;
+    private final DefaultLeader defaultLeader;
     private final int replyWorkingDays;
 
     LadderStepIssuer(EscalationLadder ladder, LetterIssuer letters, WorkingCalendar calendar, CaseLedger ledger,
                      Directory directory, Clock clock,
-                     @Value("${zongzhi.supervision.default-leader:yangguang}") String defaultLeader,
+                     DefaultLeader defaultLeader,
                      @Value("${zongzhi.supervision.reply-working-days:2}") int replyWorkingDays) {
         this.ladder = ladder;
         this.letters = letters;
@@ -91,7 +91,7 @@ class LadderStepIssuer implements JavaDelegate {
 
     private String leaderInCharge(DelegateExecution execution) {
         Object leader = execution.getVariable("leader");
-        return leader instanceof String id && !id.isBlank() ? id : defaultLeader;
+        return leader instanceof String id && !id.isBlank() ? id : defaultLeader.userId();
     }
 
     private String facts(DelegateExecution execution, String unitCode, Date deadline) {

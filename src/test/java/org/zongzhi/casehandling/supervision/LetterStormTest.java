@@ -131,6 +131,7 @@ class LetterStormTest {
                         // The embedded server asks every connection for its password.
                         "--spring.datasource.password=" + ((HikariDataSource) dataSource).getPassword(),
                         "--camunda.bpm.process-engine-name=" + engineName,
+                        "--zongzhi.supervision.default-leader=yangguang",
                         "--camunda.bpm.job-execution.enabled=true",
                         "--spring.autoconfigure.exclude="
                                 + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
