@@ -34,7 +34,9 @@ class DefaultLeaderTest {
     }
 
     @Test
-    void noSettingStopsTheStartWithTheSettingNamed() {
-        assertThatThrownBy(() -> new DefaultLeader(directory, " ").run(null)).hasMessageContaining(DefaultLeader.SETTING);
+    void withoutTheSettingTheServerStartsAndALetterToTheLeaderNamesTheSetting() {
+        DefaultLeader unset = new DefaultLeader(directory, " ");
+        assertThatCode(() -> unset.run(null)).doesNotThrowAnyException();
+        assertThatThrownBy(unset::userId).hasMessageContaining(DefaultLeader.SETTING);
     }
 }
