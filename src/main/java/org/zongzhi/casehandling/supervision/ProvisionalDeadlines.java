@@ -50,7 +50,8 @@ public class ProvisionalDeadlines {
     /** The counted handling deadline, before any extension moved it. */
     static final String HANDLING_COUNTED = "handlingDueCounted";
     static final String RECOUNTED = "DEADLINE_RECOUNTED";
-    private static final String LADDER_PROCESS = "unitHandling";
+    /** The unit's process: it holds the handling deadline and the escalation ladder's timers. */
+    private static final String UNIT_PROCESS = "unitHandling";
 
     private static final Logger log = LoggerFactory.getLogger(ProvisionalDeadlines.class);
 
@@ -122,11 +123,11 @@ public class ProvisionalDeadlines {
         for (Task task : tasks.createTaskQuery().taskVariableValueEquals(TASK_PROVISIONAL, true).list()) {
             moved += inOwnTransaction("task " + task.getId(), task.getProcessInstanceId(), () -> recountTask(task, why));
         }
-        for (ProcessInstance unit : runtime.createProcessInstanceQuery()
+        for (ProcessInstance unit : runtime.createProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS)
                 .variableValueEquals(HANDLING_PROVISIONAL, true).list()) {
             moved += inOwnTransaction("handling deadline", unit.getId(), () -> recountHandling(unit, why));
         }
-        for (Job timer : management.createJobQuery().processDefinitionKey(LADDER_PROCESS).timers().list()) {
+        for (Job timer : management.createJobQuery().processDefinitionKey(UNIT_PROCESS).timers().list()) {
             moved += inOwnTransaction("ladder timer " + timer.getId(), timer.getProcessInstanceId(),
                     () -> recountTimer(timer, why));
         }
