@@ -159,6 +159,27 @@ class ProvisionalDeadlinesTest {
         assertThat(recounts(caseNo)).last().asString().contains("办理期限2027年1月6日23:59不变，不再为暂定");
     }
 
+    @Test
+    void anApprovedExtensionStaysOnTopOfAHandlingDeadlineCountedAgain() throws IOException {
+        handlingInWorkingDays(3);
+        ProcessInstance unit = assignedToHousingAt("2026-12-30T10:00:00+08:00");
+        tasks.complete(openTask(unit).getId(), Map.of("signDecision", "SIGN"));
+        tasks.complete(openTask(unit).getId(), Map.of("handlingWay", "SELF", "handlingOutcome", "EXTENSION",
+                "extensionDays", 10L, "extensionReason", "等待房屋安全鉴定"));
+        tasks.complete(openTask(unit).getId(), Map.of("extensionApproved", "YES"));
+        // 3 working days to 5 January, then 10 calendar days.
+        assertThat(runtime.getVariable(unit.getId(), "handlingDue")).isEqualTo(china("2027-01-15T23:59:59"));
+
+        enter("2027-01-04", "HOLIDAY", "元旦");
+
+        assertThat(runtime.getVariable(unit.getId(), "handlingDue")).isEqualTo(china("2027-01-16T23:59:59"));
+        assertThat(runtime.getVariable(unit.getId(), "handlingDueBasis"))
+                .isEqualTo("武威：调解一周内办结；经批准延期10天" + NOTE);
+        assertThat(openTask(unit).getDueDate()).isEqualTo(china("2027-01-16T23:59:59"));
+        assertThat(ledgerDue(unit.getBusinessKey())).isEqualTo(china("2027-01-16T23:59:59"));
+        assertThat(ladderTimer(unit)).isEqualTo(china("2027-01-16T23:59:59"));
+    }
+
     /** A 物业纠纷 assessed and transferred to 县住房和城乡建设局 at the given China time, waiting for it to sign. */
     ProcessInstance assignedToHousingAt(String chinaTime) {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(chinaTime).toInstant()));
