@@ -6,18 +6,18 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.zongzhi.casehandling.cases.CaseLedger;
-import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.cases.CaseKey;
+import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.supervision.HandlingDeadlineMover;
 
 /** 延长办理期限: an approved extension moves the handling deadline by the days asked for. */
 @Component("deadlineExtender")
 class DeadlineExtender implements JavaDelegate {
 
-    private final CaseLedger ledger;
+    private final HandlingDeadlineMover mover;
 
-    DeadlineExtender(CaseLedger ledger) {
-        this.ledger = ledger;
+    DeadlineExtender(HandlingDeadlineMover mover) {
+        this.mover = mover;
     }
 
     @Override
@@ -29,11 +29,9 @@ class DeadlineExtender implements JavaDelegate {
             throw new IllegalStateException("Case " + caseNo + ": extension approved without handlingDue/extensionDays");
         }
         Date extended = Date.from(due.toInstant().plus(Duration.ofDays(days.longValue())));
-        execution.setVariable("handlingDue", extended);
-        execution.setVariable("handlingDueBasis", execution.getVariable("handlingDueBasis") + "；经批准延期"
-                + days.longValue() + "天");
-        ledger.recordDue(caseNo, extended.toInstant().atOffset(ZoneOffset.UTC));
-        ledger.recordStep(caseNo, null, ProcessActor.of(execution), "EXTENDED",
+        mover.move(caseNo, extended.toInstant().atOffset(ZoneOffset.UTC),
+                execution.getVariable("handlingDueBasis") + "；经批准延期" + days.longValue() + "天",
+                execution::setVariable, ProcessActor.of(execution), "EXTENDED",
                 "同意延期" + days.longValue() + "天：" + execution.getVariable("extensionReason"));
     }
 }

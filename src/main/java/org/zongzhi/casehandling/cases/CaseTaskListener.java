@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.supervision.ProvisionalDeadlines;
 import org.zongzhi.casehandling.supervision.TaskDeadlines;
 
 /**
@@ -62,6 +63,7 @@ public class CaseTaskListener implements TaskListener {
             TaskDeadlines.Deadline deadline = dueFor(task, step);
             task.setDueDate(Date.from(deadline.due().toInstant()));
             task.setVariableLocal("dueBasis", deadline.basis());
+            task.setVariablesLocal(ProvisionalDeadlines.taskVariables(deadline));
             if ("SIGN".equals(step) || "HANDLE".equals(step)) {
                 ledger.recordDue(caseNo, deadline.due());
             }

@@ -19,11 +19,14 @@ class CalendarEditor {
 
     private final CalendarDayMapper mapper;
     private final WorkingCalendar calendar;
+    private final ProvisionalDeadlines provisional;
     private final Clock clock;
 
-    CalendarEditor(CalendarDayMapper mapper, WorkingCalendar calendar, Clock clock) {
+    CalendarEditor(CalendarDayMapper mapper, WorkingCalendar calendar, ProvisionalDeadlines provisional,
+                   Clock clock) {
         this.mapper = mapper;
         this.calendar = calendar;
+        this.provisional = provisional;
         this.clock = clock;
     }
 
@@ -32,6 +35,7 @@ class CalendarEditor {
         mapper.upsert(new CalendarDay(day, kind, name, source, OffsetDateTime.now(clock), user));
         mapper.deleteRemoval(day);
         calendar.reloadAfterCommit();
+        provisional.recountAfterCommit(user + "在工作日历中将" + day + "设为" + kind.label() + "（" + name + "，" + source + "）");
         log.info("Calendar day {} set to {} ({}) by {}", day, kind, name, user);
         return mapper.find(day);
     }
@@ -44,6 +48,7 @@ class CalendarEditor {
         }
         mapper.upsertRemoval(day, OffsetDateTime.now(clock), user);
         calendar.reloadAfterCommit();
+        provisional.recountAfterCommit(user + "在工作日历中删除了" + day + "的节假日或调休安排");
         log.info("Calendar day {} removed by {}: an ordinary day again", day, user);
         return true;
     }

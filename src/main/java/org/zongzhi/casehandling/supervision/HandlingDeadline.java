@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * 确定办理期限: fixes the handling deadline before 限时办理 starts, so the supervision timers inside
  * it are set from it. Kept across rounds: an approved extension has already moved it, a refused
- * one leaves it where it was.
+ * one leaves it where it was. A count in working days over a year whose notice is not entered yet
+ * also keeps what it counted, so {@link ProvisionalDeadlines} can count it again.
  */
 @Component("handlingDeadline")
 class HandlingDeadline implements JavaDelegate {
@@ -27,5 +28,8 @@ class HandlingDeadline implements JavaDelegate {
         TaskDeadlines.Deadline deadline = deadlines.forStep("HANDLE", (String) execution.getVariable("grade"));
         execution.setVariable("handlingDue", Date.from(deadline.due().toInstant()));
         execution.setVariable("handlingDueBasis", deadline.basis());
+        if (deadline.provisional()) {
+            execution.setVariables(ProvisionalDeadlines.handlingVariables(deadline));
+        }
     }
 }

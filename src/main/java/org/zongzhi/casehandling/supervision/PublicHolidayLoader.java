@@ -31,11 +31,14 @@ public class PublicHolidayLoader {
 
     private final CalendarDayMapper mapper;
     private final WorkingCalendar calendar;
+    private final ProvisionalDeadlines provisional;
     private final Clock clock;
 
-    PublicHolidayLoader(CalendarDayMapper mapper, WorkingCalendar calendar, Clock clock) {
+    PublicHolidayLoader(CalendarDayMapper mapper, WorkingCalendar calendar, ProvisionalDeadlines provisional,
+                        Clock clock) {
         this.mapper = mapper;
         this.calendar = calendar;
+        this.provisional = provisional;
         this.clock = clock;
     }
 
@@ -81,6 +84,11 @@ public class PublicHolidayLoader {
             }
         }
         calendar.reloadAfterCommit();
+        if (written > 0) {
+            provisional.recountAfterCommit("节假日文件载入了"
+                    + file.yearsCovered().stream().sorted().map(String::valueOf).collect(Collectors.joining("、"))
+                    + "年的放假安排");
+        }
         log.info("Public holidays loaded from {} for {}: {} exceptions, {} rows written, {} days kept as an"
                         + " administrator set them", resource.getDescription(),
                 file.yearsCovered().stream().sorted().toList(), wanted.size(), written, keptByAdministrators);

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.SortedSet;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,17 @@ public class TaskDeadlines {
         this.clock = clock;
     }
 
-    public record Deadline(OffsetDateTime due, String basis) {
+    /**
+     * A due date and its basis (依据) as shown on the task. A count in working days keeps where it
+     * started and how many days it counted, so it can be counted again; {@code provisional} when it
+     * crossed a year whose holiday notice is not entered yet (the basis then says so).
+     */
+    public record Deadline(OffsetDateTime due, String basis, OffsetDateTime countedFrom, Integer workingDays,
+                           boolean provisional) {
+
+        public Deadline(OffsetDateTime due, String basis) {
+            this(due, basis, null, null, false);
+        }
     }
 
     public Deadline forStep(String step, String grade) {
@@ -45,11 +56,23 @@ public class TaskDeadlines {
                         "Decision table timeLimits has no rule for step " + step + ", grade " + grade));
         String dueIn = result.getEntry("dueIn");
         String countIn = result.getEntry("countIn");
-        ZonedDateTime start = from.atZoneSameInstant(CHINA);
-        OffsetDateTime due = "WORKING_DAYS".equals(countIn)
-                ? calendar.dueAfterWorkingDays(start.toOffsetDateTime(), Period.parse(dueIn).getDays())
-                : add(start, dueIn).toOffsetDateTime();
-        return new Deadline(due, result.getEntry("basis"));
+        String basis = result.getEntry("basis");
+        if ("WORKING_DAYS".equals(countIn)) {
+            return countWorkingDays(from, Period.parse(dueIn).getDays(), basis);
+        }
+        return new Deadline(add(from.atZoneSameInstant(CHINA), dueIn).toOffsetDateTime(), basis);
+    }
+
+    /**
+     * {@code n} working days from {@code from} on the calendar as it stands now, with the rule's
+     * {@code basis} (a note on provisional years it may carry from an earlier count is replaced).
+     */
+    public Deadline countWorkingDays(OffsetDateTime from, int n, String basis) {
+        OffsetDateTime start = from.atZoneSameInstant(CHINA).toOffsetDateTime();
+        OffsetDateTime due = calendar.dueAfterWorkingDays(start, n);
+        SortedSet<Integer> provisional = calendar.provisionalYears(start.toLocalDate(), due.toLocalDate());
+        String shown = WorkingCalendar.withoutProvisionalNote(basis) + WorkingCalendar.provisionalNote(provisional);
+        return new Deadline(due, shown, start, n, !provisional.isEmpty());
     }
 
     /** Adds an ISO-8601 duration such as P7D, PT1H or P1DT12H. */

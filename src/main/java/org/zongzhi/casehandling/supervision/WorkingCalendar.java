@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code calendar_days} says otherwise: a 法定节假日 on a weekday is a holiday, a 调休上班 Saturday or
  * Sunday is a working day. The official days come from {@code supervision/public-holidays.yml};
  * administrators change single days through {@code /api/calendar}.
+ *
+ * <p><b>A year without its notice is provisional.</b> The State Council announces a year's holidays
+ * (with their 调休) only weeks before it starts. Until every statutory holiday of a year that falls
+ * on a weekday has its row, the year is provisional: a day without a row that is a statutory holiday
+ * ({@link StatutoryHolidays}) is still not a working day, so a deadline across 31 December skips
+ * 元旦, but no bridge day or 调休 is guessed. A deadline counted across such a year says so
+ * ({@link #provisionalYears}, {@link #provisionalNote}) and is counted again when the notice is
+ * entered ({@link ProvisionalDeadlines}).
  *
  * <p><b>How a deadline is counted.</b> As for legal periods, the day the matter is received (the
  * start day, taken in China time) is not counted. A limit of <i>n</i> working days ends at
@@ -55,9 +67,12 @@ public class WorkingCalendar {
     /** A stretch this long without a working day can only be a data error. */
     private static final int MAX_DAYS_WITHOUT_WORK = 366;
 
+    private static final Pattern PROVISIONAL_NOTE =
+            Pattern.compile("（\\d{4}(、\\d{4})*年放假安排尚未公布，暂按法定节假日计算）");
+
     private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
-    private record Year(Map<LocalDate, DayKind> exceptions, long loadedAt) {
+    private record Year(Map<LocalDate, DayKind> exceptions, boolean provisional, long loadedAt) {
     }
 
     private final IntFunction<List<CalendarDay>> exceptionsOfYear;
@@ -82,8 +97,42 @@ public class WorkingCalendar {
         if (exception != null) {
             return exception == DayKind.WORKDAY;
         }
-        DayOfWeek weekday = day.getDayOfWeek();
-        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY;
+        // No notice can make a statutory holiday a working day, so it holds with or without a row.
+        return !isWeekend(day) && !StatutoryHolidays.isStatutoryHoliday(day);
+    }
+
+    /** Whether the year's notice has not been entered yet, so its 调休 are unknown. */
+    public boolean isProvisional(int year) {
+        return year(year).provisional();
+    }
+
+    /**
+     * The provisional years a count from {@code start} (not counted) through {@code end} crossed:
+     * a deadline over them may still move when their notices are entered.
+     */
+    public SortedSet<Integer> provisionalYears(LocalDate start, LocalDate end) {
+        SortedSet<Integer> provisional = new TreeSet<>();
+        LocalDate first = start.plusDays(1);
+        for (int y = first.getYear(); y <= end.getYear(); y++) {
+            if (isProvisional(y)) {
+                provisional.add(y);
+            }
+        }
+        return provisional;
+    }
+
+    /** What a deadline's basis (依据) adds when it was counted over provisional years; "" for none. */
+    public static String provisionalNote(SortedSet<Integer> years) {
+        if (years.isEmpty()) {
+            return "";
+        }
+        return "（" + years.stream().map(String::valueOf).collect(Collectors.joining("、"))
+                + "年放假安排尚未公布，暂按法定节假日计算）";
+    }
+
+    /** A basis without the note {@link #provisionalNote} added, to count it again. */
+    public static String withoutProvisionalNote(String basis) {
+        return basis == null ? null : PROVISIONAL_NOTE.matcher(basis).replaceAll("");
     }
 
     /**
@@ -162,11 +211,19 @@ public class WorkingCalendar {
         for (CalendarDay day : exceptionsOfYear.apply(year)) {
             exceptions.put(day.day(), day.kind());
         }
-        if (exceptions.isEmpty() && warnedYears.add(year)) {
-            log.warn("The working-day calendar knows no public holidays for {}: counting Monday to Friday as working"
-                    + " days. Add the year's State Council notice to supervision/public-holidays.yml", year);
+        boolean provisional = StatutoryHolidays.of(year).stream()
+                .anyMatch(d -> !isWeekend(d.day()) && exceptions.get(d.day()) != DayKind.HOLIDAY);
+        if (provisional && warnedYears.add(year)) {
+            log.warn("The working-day calendar has no State Council notice for {}: counting its statutory holidays"
+                    + " only, without 调休, and marking deadlines over it provisional. Enter the notice in"
+                    + " supervision/public-holidays.yml or through /api/calendar", year);
         }
-        return new Year(Map.copyOf(exceptions), nanoTime.getAsLong());
+        return new Year(Map.copyOf(exceptions), provisional, nanoTime.getAsLong());
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        DayOfWeek weekday = day.getDayOfWeek();
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
     }
 
     private static LocalDate chinaDate(OffsetDateTime from) {

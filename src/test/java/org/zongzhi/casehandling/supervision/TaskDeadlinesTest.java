@@ -66,4 +66,26 @@ class TaskDeadlinesTest {
         assertThat(deadlines.forStep("JUDICIAL_CONFIRMATION", "GENERAL").due())
                 .isEqualTo(OffsetDateTime.parse("2026-04-01T09:00:00+08:00"));
     }
+
+    @Test
+    void signingAcrossTheEndOf2026IsProvisionalAndSkipsNewYearsDay2027() {
+        now("2026-12-31T10:00:00+08:00");
+        TaskDeadlines.Deadline sign = deadlines.forStep("SIGN", "GENERAL");
+        assertThat(sign.due()).as("1 January 2027 is 元旦 by law").isEqualTo(OffsetDateTime.parse("2027-01-04T23:59:59+08:00"));
+        assertThat(sign.provisional()).isTrue();
+        assertThat(sign.basis()).isEqualTo("交办后1个工作日内签收（2027年放假安排尚未公布，暂按法定节假日计算）");
+        assertThat(sign.workingDays()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeadlineWithinEnteredYearsOrInCalendarDaysIsNotProvisional() {
+        now("2026-12-30T10:00:00+08:00");
+        TaskDeadlines.Deadline sign = deadlines.forStep("SIGN", "GENERAL");
+        assertThat(sign.due()).isEqualTo(OffsetDateTime.parse("2026-12-31T23:59:59+08:00"));
+        assertThat(sign.provisional()).isFalse();
+        assertThat(sign.basis()).isEqualTo("交办后1个工作日内签收");
+        TaskDeadlines.Deadline handle = deadlines.forStep("HANDLE", "GENERAL");
+        assertThat(handle.due()).as("calendar days need no holiday notice").isEqualTo(OffsetDateTime.parse("2027-01-06T10:00:00+08:00"));
+        assertThat(handle.provisional()).isFalse();
+    }
 }

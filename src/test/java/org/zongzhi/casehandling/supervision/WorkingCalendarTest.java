@@ -155,10 +155,89 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void aYearWithoutANoticeCountsMondayToFriday() {
-        // 2027's notice is not out yet: Friday 1 October 2027 is an ordinary working day for now.
-        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-10-01"))).isTrue();
-        assertThat(calendar.addWorkingDays(LocalDate.parse("2027-10-01"), 1)).isEqualTo("2027-10-04");
+    void aYearWithoutANoticeIsProvisionalAndKeepsItsStatutoryHolidaysWithoutGuessingTiaoxiu() {
+        // 2027's notice is not entered: Friday 1 October 2027 is 国庆节 by law, Monday 4 October is not.
+        assertThat(calendar.isProvisional(2027)).isTrue();
+        assertThat(calendar.isProvisional(2026)).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-10-01"))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-10-04"))).isTrue();
+        assertThat(calendar.provisionalYears(LocalDate.parse("2026-12-30"), LocalDate.parse("2026-12-31"))).isEmpty();
+        assertThat(calendar.provisionalYears(LocalDate.parse("2026-12-31"), LocalDate.parse("2027-01-04")))
+                .containsExactly(2027);
+    }
+
+    @Test
+    void aYearIsProvisionalUntilEveryStatutoryWeekdayHolidayHasItsRow() {
+        List<CalendarDay> entered = new ArrayList<>();
+        WorkingCalendar growing = new WorkingCalendar(year -> List.copyOf(entered), System::nanoTime);
+        for (StatutoryHolidays.Day day : StatutoryHolidays.of(2027)) {
+            if (day.day().getDayOfWeek().getValue() <= 5) {
+                assertThat(growing.isProvisional(2027)).as("before " + day.day()).isTrue();
+                entered.add(new CalendarDay(day.day(), DayKind.HOLIDAY, day.name(), "通知", null, "admin"));
+                growing.reload();
+            }
+        }
+        assertThat(growing.isProvisional(2027)).isFalse();
+    }
+
+    @Test
+    void theNoteOnProvisionalYearsIsAddedOnceAndCanBeTakenOff() {
+        String note = WorkingCalendar.provisionalNote(new java.util.TreeSet<>(List.of(2027)));
+        assertThat(note).isEqualTo("（2027年放假安排尚未公布，暂按法定节假日计算）");
+        assertThat(WorkingCalendar.provisionalNote(new java.util.TreeSet<>(List.of(2027, 2028))))
+                .isEqualTo("（2027、2028年放假安排尚未公布，暂按法定节假日计算）");
+        assertThat(WorkingCalendar.withoutProvisionalNote("交办后1个工作日内签收" + note + "；经批准延期3天"))
+                .isEqualTo("交办后1个工作日内签收；经批准延期3天");
+    }
+
+    /**
+     * One working day (the signing limit) from the last day before each holiday of 2025, 2026 and
+     * 2027, and onto each 调休 working Saturday or Sunday of the two notices entered: start, expected
+     * due day, and whether it is provisional (2027 has no notice yet).
+     */
+    @Test
+    void signingDeadlinesAcrossEveryHolidayOf2025To2027() {
+        String[][] vectors = {
+                // 2025 (国办发明电〔2024〕12号)
+                {"2024-12-31", "2025-01-02", "元旦"},
+                {"2025-01-24", "2025-01-26", "春节调休 Sunday"},
+                {"2025-01-27", "2025-02-05", "春节"},
+                {"2025-02-07", "2025-02-08", "春节调休 Saturday"},
+                {"2025-04-03", "2025-04-07", "清明节"},
+                {"2025-04-25", "2025-04-27", "劳动节调休 Sunday"},
+                {"2025-04-30", "2025-05-06", "劳动节"},
+                {"2025-05-30", "2025-06-03", "端午节"},
+                {"2025-09-26", "2025-09-28", "国庆节调休 Sunday"},
+                {"2025-09-30", "2025-10-09", "国庆节、中秋节"},
+                {"2025-10-10", "2025-10-11", "国庆节调休 Saturday"},
+                // 2026 (国办发明电〔2025〕7号)
+                {"2025-12-31", "2026-01-04", "元旦 and its 调休 Sunday"},
+                {"2026-02-13", "2026-02-14", "春节调休 Saturday before"},
+                {"2026-02-14", "2026-02-24", "春节"},
+                {"2026-02-27", "2026-02-28", "春节调休 Saturday after"},
+                {"2026-04-03", "2026-04-07", "清明节"},
+                {"2026-04-30", "2026-05-06", "劳动节"},
+                {"2026-05-08", "2026-05-09", "劳动节调休 Saturday"},
+                {"2026-06-18", "2026-06-22", "端午节"},
+                {"2026-09-19", "2026-09-20", "国庆节调休 Sunday"},
+                {"2026-09-24", "2026-09-28", "中秋节"},
+                {"2026-09-30", "2026-10-08", "国庆节"},
+                {"2026-10-09", "2026-10-10", "国庆节调休 Saturday"},
+                // 2027: no notice yet, statutory days only
+                {"2026-12-31", "2027-01-04", "元旦 (provisional)"},
+                {"2027-02-04", "2027-02-09", "春节 除夕 to 初三 (provisional)"},
+                {"2027-04-02", "2027-04-06", "清明节 (provisional)"},
+                {"2027-04-30", "2027-05-03", "劳动节 on a weekend (provisional)"},
+                {"2027-06-08", "2027-06-10", "端午节 (provisional)"},
+                {"2027-09-14", "2027-09-16", "中秋节 (provisional)"},
+                {"2027-09-30", "2027-10-04", "国庆节 (provisional)"},
+        };
+        for (String[] v : vectors) {
+            OffsetDateTime due = calendar.dueAfterWorkingDays(china(v[0] + "T10:00"), 1);
+            assertThat(due).as(v[2] + " from " + v[0]).isEqualTo(endOf(v[1]));
+            assertThat(calendar.provisionalYears(LocalDate.parse(v[0]), due.toLocalDate()).isEmpty())
+                    .as(v[2] + " settled").isEqualTo(!v[2].contains("provisional"));
+        }
     }
 
     @Test
