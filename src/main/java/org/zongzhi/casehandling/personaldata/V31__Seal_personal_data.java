@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
  * reads the tables. The name is Flyway's convention: the version is taken from it.
  */
 @Component
-@SuppressWarnings("checkstyle:TypeName")
 class V31__Seal_personal_data extends BaseJavaMigration {
 
     private final PersonalDataSealer sealer;

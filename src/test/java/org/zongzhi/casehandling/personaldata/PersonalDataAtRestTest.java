@@ -176,6 +176,8 @@ class PersonalDataAtRestTest {
         assertThat(ledger.find(older).orElseThrow().reporterPhone()).isEqualTo(phone);
         assertThat(ledger.related(newer)).extracting(RelatedCase::caseNo).contains(older);
         assertThat(reseal.reseal()).as("a second run finds nothing to do").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = '31'"
+                + " and script like '%.V31__Seal_personal_data' and success", Long.class)).as("the same sealing ran as Flyway step 31 on start").isEqualTo(1L);
     }
 
     @Test
