@@ -10,6 +10,7 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.casehandling.personaldata.PersonalDataVault;
 
 /** The case ledger every step writes to: the case row, its parties and its trail. */
 @Service
@@ -21,10 +22,12 @@ public class CaseLedger {
     private final CaseNumberGenerator numbers;
     private final Clock clock;
     private final String centreCode;
+    private final PersonalDataVault vault;
 
     CaseLedger(CaseMapper mapper, CaseNumberGenerator numbers, Clock clock,
-               @Value("${zongzhi.centre-code}") String centreCode) {
+               @Value("${zongzhi.centre-code}") String centreCode, PersonalDataVault vault) {
         this.mapper = mapper;
+        this.vault = vault;
         this.numbers = numbers;
         this.clock = clock;
         this.centreCode = centreCode;
@@ -35,9 +38,10 @@ public class CaseLedger {
     public String register(NewCase newCase) {
         String caseNo = numbers.next(centreCode);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        mapper.insertCase(caseNo, centreCode, newCase, CaseStatus.REGISTERED, now);
+        mapper.insertCase(caseNo, centreCode, newCase,
+                vault.seal(newCase.reporterPhone(), newCase.reporterIdNumber()), CaseStatus.REGISTERED, now);
         for (Party party : newCase.parties()) {
-            mapper.insertParty(caseNo, party);
+            mapper.insertParty(caseNo, party, vault.seal(party.phone(), party.idNumber()));
         }
         mapper.insertEvent(new CaseEvent(null, caseNo, now, newCase.firstContactOwner(), "REGISTERED",
                 "经" + newCase.channel().label() + "受理登记"));
@@ -134,12 +138,19 @@ public class CaseLedger {
         }
     }
 
+    /** The case with the reporter's phone and ID number opened: for our code, not for answers as is. */
     public Optional<CaseRecord> find(String caseNo) {
-        return Optional.ofNullable(mapper.findCase(caseNo));
+        return Optional.ofNullable(mapper.findCase(caseNo)).map(c -> c.withContact(vault::open, vault::open));
     }
 
+    /** The parties with phones and ID numbers opened: for our code, not for answers as is. */
     public List<Party> parties(String caseNo) {
-        return mapper.findParties(caseNo);
+        return mapper.findParties(caseNo).stream().map(p -> p.withContact(vault::open, vault::open)).toList();
+    }
+
+    /** The keyed hash of the reporter's phone (PersonalDataLookup.phone), or null: checked without opening it. */
+    public String reporterPhoneLookup(String caseNo) {
+        return mapper.findReporterPhoneLookup(caseNo);
     }
 
     public List<CaseEvent> trail(String caseNo) {

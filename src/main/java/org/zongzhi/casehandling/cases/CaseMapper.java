@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.zongzhi.casehandling.personaldata.SealedContact;
 
 /** The case ledger tables: cases, case_parties, case_events, case_number_counters. */
 @Mapper
@@ -13,14 +14,18 @@ interface CaseMapper {
     long nextSequence(@Param("centreCode") String centreCode, @Param("year") int year);
 
     void insertCase(@Param("caseNo") String caseNo, @Param("centreCode") String centreCode,
-                    @Param("c") NewCase newCase, @Param("status") CaseStatus status,
+                    @Param("c") NewCase newCase, @Param("s") SealedContact reporter, @Param("status") CaseStatus status,
                     @Param("acceptedAt") OffsetDateTime acceptedAt);
 
-    void insertParty(@Param("caseNo") String caseNo, @Param("p") Party party);
+    void insertParty(@Param("caseNo") String caseNo, @Param("p") Party party, @Param("s") SealedContact contact);
 
     void insertEvent(CaseEvent event);
 
+    /** The row as stored: phone and ID number sealed. */
     CaseRecord findCase(@Param("caseNo") String caseNo);
+
+    /** The keyed hash of the reporter's phone, or null (no case, no phone). */
+    String findReporterPhoneLookup(@Param("caseNo") String caseNo);
 
     List<Party> findParties(@Param("caseNo") String caseNo);
 

@@ -2,6 +2,8 @@ package org.zongzhi.casehandling.cases;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.function.UnaryOperator;
+import org.zongzhi.casehandling.personaldata.PersonalDataMask;
 
 /** One row of the case ledger. */
 public record CaseRecord(
@@ -30,6 +32,21 @@ public record CaseRecord(
         Integer reopenCount,
         OffsetDateTime updatedAt,
         String mergedInto) {
+
+    /** The same row with the reporter's phone and ID number as given (opened or masked). */
+    CaseRecord withContact(UnaryOperator<String> phone, UnaryOperator<String> idNumber) {
+        return new CaseRecord(caseNo, centreCode, channel, externalRef, reporterName,
+                reporterPhone == null ? null : phone.apply(reporterPhone),
+                reporterIdNumber == null ? null : idNumber.apply(reporterIdNumber),
+                townshipCode, villageCode, address, matterType, summary, amountAtStake, peopleInvolved, grade, status,
+                responsibleUnitCode, firstContactOwner, occurredAt, acceptedAt, dueAt, closedAt, reopenCount,
+                updatedAt, mergedInto);
+    }
+
+    /** As answers and pages show it: phone and ID number masked. */
+    public CaseRecord masked() {
+        return withContact(PersonalDataMask::phone, PersonalDataMask::idNumber);
+    }
 
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.feedback;
 
+import org.zongzhi.casehandling.personaldata.PersonalDataMask;
+
 /**
  * Personal data as it may show outside the centre (the status page, a printed receipt): enough for
  * the citizen to recognise their own case, too little for anyone else to learn who they are.
@@ -26,22 +28,6 @@ public final class CitizenMask {
 
     /** 13912345678 → 139****5678; a landline keeps only its last four digits. */
     public static String phone(String phone) {
-        String digits = digits(phone);
-        if (digits.length() == 11 && digits.charAt(0) == '1') {
-            return digits.substring(0, 3) + "****" + digits.substring(7);
-        }
-        if (digits.length() > 4) {
-            return "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
-        }
-        return "*".repeat(digits.length());
-    }
-
-    /** The digits of a phone number as typed: "139 1234-5678" and "+86 13912345678" both → 13912345678. */
-    static String digits(String phone) {
-        if (phone == null) {
-            return "";
-        }
-        String digits = phone.replaceAll("\\D", "");
-        return digits.length() == 13 && digits.startsWith("86") ? digits.substring(2) : digits;
+        return phone == null ? "" : PersonalDataMask.phone(phone);
     }
 }

@@ -1,7 +1,9 @@
 package org.zongzhi.casehandling.intake;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.zongzhi.casehandling.audit.PersonalDataRead;
 import org.zongzhi.casehandling.cases.CaseAccess;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
@@ -27,9 +30,11 @@ class ReceiptController {
     private final CaseAccess access;
     private final ReceiptPdf receipts;
     private final String publicUrl;
+    private final ApplicationEventPublisher events;
 
     ReceiptController(CaseLedger ledger, CaseAccess access, ReceiptPdf receipts,
-                      @Value("${zongzhi.public-url:}") String publicUrl) {
+                      @Value("${zongzhi.public-url:}") String publicUrl, ApplicationEventPublisher events) {
+        this.events = events;
         this.ledger = ledger;
         this.access = access;
         this.receipts = receipts;
@@ -37,15 +42,18 @@ class ReceiptController {
     }
 
     @GetMapping("/{caseNo}/receipt")
-    ResponseEntity<byte[]> receipt(@PathVariable String caseNo, Authentication user) {
+    ResponseEntity<byte[]> receipt(@PathVariable String caseNo, Authentication user, HttpServletRequest request) {
         CaseRecord record = ledger.find(caseNo)
                 .filter(c -> access.mayRead(caseNo, EngineIdentity.groups(user)))
                 .orElseThrow(() -> new NotFoundException("案件 " + caseNo + " 不存在或无权查看"));
+        // The receipt carries the reporter's name and masked phone: a read of personal data.
+        byte[] pdf = receipts.render(record, statusPageUrl());
+        events.publishEvent(new PersonalDataRead(user.getName(), caseNo, "受理告知单", null, request.getRemoteAddr()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("受理告知单-" + caseNo + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(receipts.render(record, statusPageUrl()));
+                .body(pdf);
     }
 
     /** The address citizens reach the server by; set zongzhi.public-url when it differs from the staff's. */

@@ -19,6 +19,8 @@ import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.supervision.PolicyDecisions;
 import org.zongzhi.casehandling.engineguard.GuardedProcesses;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
+import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
+import org.zongzhi.casehandling.personaldata.PersonalDataMask;
 
 /**
  * 风险预警: runs the warning rules when a matter is registered. A hit raises one open warning per
@@ -37,9 +39,11 @@ public class RiskWarnings {
     private final PolicyDecisions decisions;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final PersonalDataLookup lookup;
 
     RiskWarnings(RiskMapper mapper, CaseLedger ledger, Directory directory, PolicyDecisions decisions,
-                 RuntimeService runtime, Clock clock) {
+                 RuntimeService runtime, Clock clock, PersonalDataLookup lookup) {
+        this.lookup = lookup;
         this.mapper = mapper;
         this.ledger = ledger;
         this.directory = directory;
@@ -61,7 +65,9 @@ public class RiskWarnings {
                 case "SAME_PERSON" -> {
                     List<String> cases = mapper.samePerson(caseNo, now.minusDays(rule.windowDays()));
                     if (cases.size() >= rule.threshold()) {
-                        String who = record.reporterIdNumber() != null ? record.reporterIdNumber() : record.reporterPhone();
+                        // Keyed by the person's lookup hash: the warning table holds no phone or ID number.
+                        String who = record.reporterIdNumber() != null ? lookup.idNumber(record.reporterIdNumber())
+                                : lookup.phone(record.reporterPhone());
                         raise(rule, "P:" + who, "同一当事人（" + masked(record) + "）", record, cases,
                                 rule.windowDays() + "日内反映" + cases.size() + "件事项（阈值" + rule.threshold() + "件）");
                     }
@@ -158,7 +164,7 @@ public class RiskWarnings {
     }
 
     private static String masked(CaseRecord record) {
-        String phone = record.reporterPhone();
-        return phone != null && phone.length() >= 4 ? "手机尾号" + phone.substring(phone.length() - 4) : "身份证件相同";
+        return record.reporterIdNumber() != null ? "身份证号 " + PersonalDataMask.idNumber(record.reporterIdNumber())
+                : "手机 " + PersonalDataMask.phone(record.reporterPhone());
     }
 }

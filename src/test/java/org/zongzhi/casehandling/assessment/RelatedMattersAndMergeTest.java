@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.personaldata.PersonalDataReads;
 
 /** Possible duplicates shown on 研判定级, and 并单 keeping every channel's reference on the survivor. */
 @CaseHandlingTest
@@ -34,6 +35,8 @@ class RelatedMattersAndMergeTest {
     HistoryService history;
     @Autowired
     CaseLedger ledger;
+    @Autowired
+    PersonalDataReads reads;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -80,6 +83,37 @@ class RelatedMattersAndMergeTest {
 
         assertThat(related(samePerson)).contains("[" + first + "](/api/cases/" + first + ")").contains("同一当事人");
         assertThat(related(sameVillage)).contains(first).contains("同村同类").doesNotContain(samePerson);
+    }
+
+    @Test
+    void theRelatedMattersViewShowsWhoReportedThemMaskedAndIsRecorded() throws Exception {
+        String phone = mobile();
+        String first = submit("channel-hotline-12345", matter("HOTLINE_12345", phone, "林秋生", "SFX-XS-QS"))
+                .get("caseNo").asText();
+        String samePerson = submit("channel-grid", matter("GRID", phone, "林秋生", "SFX-XS-SM"))
+                .get("caseNo").asText();
+
+        ResponseEntity<String> view = rest.withBasicAuth("zhaomin", "zhaomin")
+                .getForEntity("/api/cases/" + samePerson + "/related", String.class);
+
+        assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(view.getBody()).doesNotContain(phone);
+        JsonNode row = null;
+        for (JsonNode r : json.readTree(view.getBody())) {
+            if (r.get("caseNo").asText().equals(first)) {
+                row = r;
+            }
+        }
+        assertThat(row).as("the first registration is listed").isNotNull();
+        assertThat(row.get("reason").asText()).isEqualTo("同一当事人");
+        assertThat(row.get("reporterName").asText()).isEqualTo("林秋生");
+        assertThat(row.get("reporterPhone").asText()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+        assertThat(reads.of(samePerson)).anySatisfy(r -> {
+            assertThat(r.what()).isEqualTo("关联事项");
+            assertThat(r.userId()).isEqualTo("zhaomin");
+        });
+        assertThat(rest.withBasicAuth("liuyang", "liuyang").getForEntity("/api/cases/" + samePerson + "/related",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.zongzhi.casehandling.CaseHandlingApplication;
+import org.zongzhi.casehandling.personaldata.PersonalDataKeys;
 
 class DatasourceCheckTest {
 
@@ -24,7 +25,9 @@ class DatasourceCheckTest {
                 .web(WebApplicationType.NONE)
                 .build();
         String[] args = {"--camunda.bpm.process-engine-name=datasourceCheck", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=nobody", "--spring.datasource.hikari.connection-timeout=2000"};
+                "--spring.datasource.username=nobody", "--spring.datasource.hikari.connection-timeout=2000",
+                // A server with a database server of its own needs its personal-data keys given.
+                "--zongzhi.pii.key=" + PersonalDataKeys.generate().format()};
 
         assertThatThrownBy(() -> app.run(args))
                 .hasRootCauseInstanceOf(java.net.ConnectException.class)

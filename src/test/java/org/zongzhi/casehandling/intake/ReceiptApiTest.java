@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.personaldata.PersonalDataReads;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 
@@ -42,6 +43,8 @@ class ReceiptApiTest {
     ObjectMapper json;
     @Autowired
     CaseLedger ledger;
+    @Autowired
+    PersonalDataReads reads;
 
     @Test
     void receiptNamesTheCaseTheOwnerTheNextStepsAndHowToLookItUp() throws Exception {
@@ -59,6 +62,8 @@ class ReceiptApiTest {
                 ReceiptPdf.deadline(registered.acceptedAt().plusHours(1)) + "前", "分流交办", "反馈结果", "回访评价",
                 "/status", "139****5678", "登记时留下的手机号码");
         assertThat(text).doesNotContain("13912345678");
+        assertThat(reads.of(caseNo)).filteredOn(r -> r.what().equals("受理告知单")).singleElement()
+                .satisfies(r -> assertThat(r.userId()).isEqualTo("wangfang"));
     }
 
     @Test

@@ -20,8 +20,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.WindowClerk;
@@ -46,6 +48,8 @@ class RiskWarningTest {
     JdbcTemplate jdbc;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    PersonalDataLookup lookup;
 
     @AfterEach
     void resetClock() {
@@ -85,6 +89,15 @@ class RiskWarningTest {
             assertThat(w.unitCode()).isEqualTo("RSJ");
         });
         assertThat(warnings.forCase(second)).as("every counted case is marked").hasSize(1);
+        RiskWarning warning = warnings.forCase(third).get(0);
+        assertThat(warning.subjectKey()).as("keyed by the phone's keyed hash, not the phone")
+                .isEqualTo("P:" + lookup.phone(phone));
+        assertThat(warning.subject()).isEqualTo("同一当事人（手机 " + phone.substring(0, 3) + "****"
+                + phone.substring(7) + "）");
+        ResponseEntity<String> answer = rest.withBasicAuth("zhaomin", "zhaomin")
+                .getForEntity("/api/cases/" + third + "/risk-warnings", String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).contains("SAME_PERSON").doesNotContain(phone);
         Task task = warningTasksFor(third).get(0);
         assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(l -> "assessor".equals(l.getGroupId()));
         assertThat(ledger.trail(third)).extracting(CaseEvent::kind).contains("RISK_WARNING");

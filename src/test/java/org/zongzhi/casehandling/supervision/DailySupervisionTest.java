@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
+import org.zongzhi.casehandling.personaldata.PersonalDataReads;
 
 /** The daily supervision list shows the late matter under its unit, as JSON and as CSV. */
 @CaseHandlingTest
@@ -36,6 +37,8 @@ class DailySupervisionTest {
     TaskService tasks;
     @Autowired
     ManagementService management;
+    @Autowired
+    PersonalDataReads reads;
 
     @AfterEach
     void resetClock() {
@@ -71,10 +74,30 @@ class DailySupervisionTest {
         assertThat(json.getBody()).containsPattern("\"caseNo\":\"" + caseNo + "\"[^}]*\"overdue\":true,\"daysOverdue\":" + days + ",\"lettersSent\":1");
 
         ResponseEntity<String> csv = rest.withBasicAuth("yangguang", "yangguang")
-                .getForEntity("/api/supervision/daily?format=csv", String.class);
+                .getForEntity("/api/supervision/daily?format=csv&reason=周例会通报", String.class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(reads.of(null)).anySatisfy(read -> {
+            assertThat(read.userId()).isEqualTo("yangguang");
+            assertThat(read.reason()).isEqualTo("周例会通报");
+            assertThat(read.what()).contains("每日督办清单");
+        });
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).contains("案件编号,承办单位").contains(caseNo + ",县卫生健康局,办理中,较大,医疗纠纷,");
         assertThat(csv.getBody()).containsPattern(caseNo + ",[^\\n]*,是," + days + ",1\\n");
+    }
+
+    @Test
+    void anExportWithoutAReasonIsRefused() {
+        int before = reads.of(null).size();
+        for (String query : new String[] {"?format=csv", "?format=csv&reason=", "?format=CSV&reason={blank}"}) {
+            ResponseEntity<String> refused = rest.withBasicAuth("yangguang", "yangguang")
+                    .getForEntity("/api/supervision/daily" + query, String.class, "  ");
+            assertThat(refused.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).as(query).contains("导出理由（reason）").doesNotContain("案件编号,承办单位");
+        }
+        assertThat(reads.of(null)).as("a refused export is no read").hasSize(before);
+        assertThat(rest.withBasicAuth("yangguang", "yangguang").getForEntity("/api/supervision/daily", String.class)
+                .getStatusCode()).as("the list on screen needs no reason").isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.cases.NewCase;
+import org.zongzhi.casehandling.personaldata.PersonalDataKeys;
 
 /**
  * The storm: 1,200 timers due at once, two per case racing to issue the same 《工作提示函》, fired
@@ -48,6 +49,8 @@ class LetterStormTest {
     DataSource dataSource;
     @Autowired
     ManagementService management;
+    @Autowired
+    PersonalDataKeys personalDataKeys;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -127,9 +130,11 @@ class LetterStormTest {
         }
         return new SpringApplicationBuilder(CaseHandlingApplication.class)
                 .web(WebApplicationType.NONE)
+                // Every node of a cluster reads the others' sealed personal data: the same keys.
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         // The embedded server asks every connection for its password.
                         "--spring.datasource.password=" + ((HikariDataSource) dataSource).getPassword(),
+                        "--zongzhi.pii.key=" + personalDataKeys.format(),
                         "--camunda.bpm.process-engine-name=" + engineName,
                         "--zongzhi.supervision.default-leader=yangguang",
                         "--camunda.bpm.job-execution.enabled=true",
