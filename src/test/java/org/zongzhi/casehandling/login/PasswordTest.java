@@ -3,11 +3,13 @@ package org.zongzhi.casehandling.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -138,6 +141,18 @@ class PasswordTest {
     /** Too short; two kinds only (twice); the user id inside, as typed and in capitals. */
     static String[] weak(String userId) {
         return new String[] {"Ab1!xyz", "abcdefgh12", "ABCDEFGH!!", userId + "-Ab1!", "Xx-" + userId.toUpperCase() + "1"};
+    }
+
+    @Test
+    void everyRuleIsExplainedInChineseWhereTheWebappsShowIt() throws Exception {
+        for (String app : new String[] {"admin", "welcome"}) {
+            String zh = new ClassPathResource("META-INF/resources/webjars/camunda/app/" + app + "/locales/zh.json")
+                    .getContentAsString(StandardCharsets.UTF_8);
+            for (PasswordPolicyRule rule : new CentrePasswordPolicy().getRules()) {
+                assertThat(zh).as(app + " " + rule.getPlaceholder()).contains("\"" + rule.getPlaceholder() + "\"");
+            }
+            assertThat(zh).contains("{{minKinds}}");
+        }
     }
 
     @Test
