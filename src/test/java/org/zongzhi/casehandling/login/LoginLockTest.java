@@ -17,11 +17,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.audit.LoginAttempt;
 import org.zongzhi.casehandling.web.WebappLogin;
@@ -52,8 +57,9 @@ class LoginLockTest {
     }
 
     @AfterEach
-    void resetTheClock() {
+    void resetTheClockAndRemoveThePerson() {
         ClockUtil.reset();
+        identity.deleteUser(person);
     }
 
     static String nextAddress() {
@@ -195,6 +201,33 @@ class LoginLockTest {
                         tuple(person, false, "用户名或密码错误"),
                         tuple(person, true, null),
                         tuple("nobody-" + person, false, "用户名或密码错误"));
+    }
+
+    @Test
+    void theWebappSessionCookieIsHttpOnlyAndSameSite() {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        List<String> cookies = page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+                .map(c -> c.substring(0, c.indexOf(';'))).toList();
+        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .substring("XSRF-TOKEN=".length());
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", person);
+        form.add("password", PASSWORD);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.set("X-XSRF-TOKEN", token);
+        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies));
+        identity.createMembership(person, "intake");
+        try {
+            ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+                    new HttpEntity<>(form, headers), String.class);
+            assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+            String session = login.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
+                    .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+            assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        } finally {
+            identity.deleteMembership(person, "intake");
+        }
     }
 
     static void moveClock(Duration fromNow) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -49,6 +51,7 @@ class PasswordTest {
 
     String person;
     LoginDoorClient client;
+    final List<String> created = new ArrayList<>();
 
     @BeforeEach
     void aPersonOfTheirOwn() {
@@ -56,6 +59,7 @@ class PasswordTest {
         User user = identity.newUser(person);
         user.setPassword(PASSWORD);
         identity.saveUser(user);
+        created.add(person);
         client = new LoginDoorClient(rest, LoginLockTest.nextAddress());
     }
 
@@ -63,6 +67,8 @@ class PasswordTest {
     void policyAsTheDemoHasItAndTheClockReset() {
         policy(false);
         ClockUtil.reset();
+        // Other tests count the directory's users: leave none of ours behind.
+        created.forEach(identity::deleteUser);
     }
 
     void policy(boolean on) {
@@ -98,6 +104,7 @@ class PasswordTest {
     void weakPasswordsAreRefusedOnEveryPathWhenThePolicyIsOn() {
         policy(true);
         String weakling = "weak-" + UUID.randomUUID().toString().substring(0, 8);
+        created.add(weakling);
         String[] weak = weak(weakling);
 
         // The Java API (directory loader, first administrator of the Admin setup page).
@@ -158,6 +165,7 @@ class PasswordTest {
     @Test
     void theDemoProfileKeepsThePolicyOffForItsSimplePasswords() {
         User user = identity.newUser("demo-" + UUID.randomUUID().toString().substring(0, 8));
+        created.add(user.getId());
         user.setPassword(user.getId());
         identity.saveUser(user);
         assertThat(identity.checkPassword(user.getId(), user.getId())).isTrue();
