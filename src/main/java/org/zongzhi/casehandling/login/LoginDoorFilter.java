@@ -75,6 +75,9 @@ final class LoginDoorFilter extends OncePerRequestFilter {
             replaced = true;
             super.setStatus(refusal.status());
             super.setContentType("application/json;charset=UTF-8");
+            if (refusal.retryAfterSeconds() > 0) {
+                super.setHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()));
+            }
             byte[] body = ("{\"type\":\"about:blank\",\"title\":\"登录被拒绝\",\"status\":" + refusal.status()
                     + ",\"detail\":" + quote(refusal.message()) + ",\"message\":" + quote(refusal.message()) + "}")
                     .getBytes(StandardCharsets.UTF_8);

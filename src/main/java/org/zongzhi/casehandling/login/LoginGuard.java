@@ -65,7 +65,8 @@ class LoginGuard {
         }
         if (source != null && mapper.countSourceFailures(source, now.minus(login.addressWindow())) >= login.addressMaxFailures()) {
             return refuse(userId, source, new LoginRefusal(LoginRefusal.TOO_MANY_REQUESTS,
-                    "来自该地址的登录失败次数过多，请 " + minutes(login.addressWindow()) + " 分钟后再试"));
+                    "来自该地址的登录失败次数过多，请 " + minutes(login.addressWindow()) + " 分钟后再试",
+                    login.addressWindow().toSeconds()));
         }
         // Unknown ids are locked like people, so a lock says nothing about whether an account exists.
         boolean person = !account.isChannelLogin();

@@ -1,7 +1,14 @@
 package org.zongzhi.casehandling.login;
 
-/** Why a login was refused, as the door answers it: HTTP status and a Chinese message. */
-record LoginRefusal(int status, String message) {
+/**
+ * Why a login was refused, as the door answers it: HTTP status, a Chinese message and, for a
+ * throttled address, the seconds until it may try again (0 = no Retry-After).
+ */
+record LoginRefusal(int status, String message, long retryAfterSeconds) {
+
+    LoginRefusal(int status, String message) {
+        this(status, message, 0);
+    }
 
     static final int TOO_MANY_REQUESTS = 429;
     static final int UNAUTHORIZED = 401;

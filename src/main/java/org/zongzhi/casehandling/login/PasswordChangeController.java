@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +54,10 @@ class PasswordChangeController {
         }
         LoginRefusal refused = passwords.change(body.userId().strip(), body.oldPassword(), body.newPassword());
         if (refused != null) {
-            return problem(refused.status(), refused.message());
+            ResponseEntity<ProblemDetail> answer = problem(refused.status(), refused.message());
+            return refused.retryAfterSeconds() == 0 ? answer : ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders()).header(HttpHeaders.RETRY_AFTER,
+                            String.valueOf(refused.retryAfterSeconds())).body(answer.getBody());
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(Map.of("message", "密码已修改，请用新密码登录"));

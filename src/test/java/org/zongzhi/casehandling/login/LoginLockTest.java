@@ -136,6 +136,7 @@ class LoginLockTest {
         ResponseEntity<String> throttled = attacker.get(channel, "guess-21", "/api/catalog");
         assertThat(throttled.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(throttled.getBody()).contains("来自该地址的登录失败次数过多");
+        assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("60");
         // The flooding address is refused at every door, even with the right password.
         assertThat(attacker.get(channel, channel, "/api/catalog").getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(engineRest(attacker, person, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
