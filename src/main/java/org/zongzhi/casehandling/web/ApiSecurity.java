@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,7 +36,9 @@ class ApiSecurity {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/public/**").permitAll()
                         .anyRequest().authenticated())
-                .authenticationProvider(camundaUsers)
+                // Without a parent manager: Boot's global one holds the same provider, and a wrong
+                // password would be checked (and counted by the login guard) twice.
+                .authenticationManager(new ProviderManager(camundaUsers))
                 // 401 with a Basic challenge: a browser following a letter's PDF link asks for the login.
                 .httpBasic(b -> b.authenticationEntryPoint(challenge()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(challenge()))

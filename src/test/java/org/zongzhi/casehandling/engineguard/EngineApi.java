@@ -15,13 +15,13 @@ import org.zongzhi.casehandling.web.WebappLogin;
  * with HTTP basic auth, and the webapps' {@code /camunda/api/engine} with a session and its XSRF
  * token. Demo passwords equal the user id ({@code admin}/{@code admin}).
  */
-enum EngineApi {
+public enum EngineApi {
     REST, WEBAPP;
 
-    record Session(EngineApi door, String user, String cookies, String xsrf) {
+    public record Session(EngineApi door, String user, String cookies, String xsrf) {
     }
 
-    Session as(TestRestTemplate rest, String user) {
+    public Session as(TestRestTemplate rest, String user) {
         if (this == REST) {
             return new Session(this, user, null, null);
         }
@@ -44,7 +44,7 @@ enum EngineApi {
         return new Session(this, user, String.join("; ", all), xsrf);
     }
 
-    static ResponseEntity<String> send(TestRestTemplate rest, Session session, HttpMethod method, String path,
+    public static ResponseEntity<String> send(TestRestTemplate rest, Session session, HttpMethod method, String path,
                                        String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -18,6 +18,11 @@ import org.springframework.util.MultiValueMap;
 public record WebappLogin(HttpStatus status, String cookies) {
 
     public static WebappLogin of(TestRestTemplate rest, String user, String app) {
+        return of(rest, user, user, app).login();
+    }
+
+    /** The login with a password of one's choosing, and the door's answer as it came. */
+    public static Attempt of(TestRestTemplate rest, String user, String password, String app) {
         ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
         List<String> cookies = new ArrayList<>(cookies(page));
         String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst()
@@ -25,7 +30,7 @@ public record WebappLogin(HttpStatus status, String cookies) {
                 .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie from the " + app + " page"));
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
-        form.add("password", user);
+        form.add("password", password);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         headers.set("X-XSRF-TOKEN", token);
@@ -38,7 +43,11 @@ public record WebappLogin(HttpStatus status, String cookies) {
             cookies.removeIf(c -> c.startsWith(name));
             cookies.add(fresh);
         }
-        return new WebappLogin(HttpStatus.valueOf(login.getStatusCode().value()), String.join("; ", cookies));
+        return new Attempt(new WebappLogin(HttpStatus.valueOf(login.getStatusCode().value()), String.join("; ", cookies)),
+                login.getBody());
+    }
+
+    public record Attempt(WebappLogin login, String body) {
     }
 
     private static List<String> cookies(ResponseEntity<?> response) {
