@@ -78,18 +78,25 @@ class LoginGuard {
             }
         }
         String storedHash = account.storedHash();
-        boolean right = verified.remembers(userId, candidate, storedHash) || account.passwordMatches(candidate);
+        // A system posting matters logs in with every request: within the memory's few minutes such a
+        // request is the same login, so it neither writes to the database nor to the audit trail again.
+        boolean remembered = verified.remembers(userId, candidate, storedHash);
+        boolean right = remembered || account.passwordMatches(candidate);
         if (!right) {
             return refuse(userId, source, failed(userId, source, person, now));
         }
-        mapper.deleteUserFailures(userId);
+        if (!remembered) {
+            mapper.deleteUserFailures(userId);
+        }
         if (person && !forChange && expired(userId, now)) {
             return refuse(userId, source, new LoginRefusal(LoginRefusal.UNAUTHORIZED,
                     "密码已超过 " + password.maxAge().toDays() + " 天未修改，已过期：请在 /password 页面修改密码后再登录"));
         }
-        account.upgradeHash(candidate);
-        verified.remember(userId, candidate, account.storedHash());
-        events.publishEvent(new LoginAttempt(userId, true, source, null));
+        if (!remembered) {
+            account.upgradeHash(candidate);
+            verified.remember(userId, candidate, account.storedHash());
+            events.publishEvent(new LoginAttempt(userId, true, source, null));
+        }
         return Optional.empty();
     }
 
