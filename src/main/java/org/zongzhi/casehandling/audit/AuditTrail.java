@@ -1,0 +1,67 @@
+package org.zongzhi.casehandling.audit;
+
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to the audit trail. Each record is written in its own short transaction, whatever the
+ * caller's: the chain head's row lock serialises appends from every thread and node but is held
+ * only for the append itself, and a record stays written when the caller's work rolls back.
+ */
+@Component
+public class AuditTrail {
+
+    /** Runs of 7+ digits (phone and ID numbers) are masked in free text; case numbers have 6. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}[0-9Xx]?");
+    private static final int MAX_USER = 100;
+    private static final int MAX_OBJECT = 300;
+    private static final int MAX_SOURCE = 100;
+    private static final int MAX_DETAIL = 2000;
+
+    private final AuditMapper mapper;
+    private final TransactionTemplate ownTransaction;
+
+    AuditTrail(AuditMapper mapper, PlatformTransactionManager transactions) {
+        this.mapper = mapper;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction.setTimeout(10);
+    }
+
+    /** Records the entry as the next link of the chain and returns its id. */
+    public long record(AuditEntry entry) {
+        Long id = ownTransaction.execute(status -> appendLocked(entry, mapper.lockHead()));
+        return id;
+    }
+
+    /** The append itself, inside a transaction that already holds the chain head's lock. */
+    long appendLocked(AuditEntry entry, ChainHead head) {
+        long id = head.lastId() + 1;
+        String user = cut(entry.userId(), MAX_USER);
+        String object = cut(masked(entry.object() == null ? "" : entry.object()), MAX_OBJECT);
+        String source = cut(entry.source(), MAX_SOURCE);
+        String detail = cut(masked(entry.detail()), MAX_DETAIL);
+        String type = entry.type().name();
+        String hash = AuditHash.of(head.lastHash(), id, head.now(), user, type, object, entry.success(), source,
+                detail);
+        mapper.insert(new AuditRecord(id, head.now(), user, type, object, entry.success(), source, detail,
+                head.lastHash(), hash));
+        mapper.advanceHead(id, hash, head.now());
+        return id;
+    }
+
+    private static String masked(String text) {
+        return text == null ? null : LONG_NUMBER.matcher(text).replaceAll("***");
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max - 1) + "…";
+    }
+}
