@@ -4,7 +4,7 @@
 -- whoever asks. Only case numbers and field names go into it, never a citizen's name, phone or ID.
 create table audit_log (
     id          bigint        primary key,  -- gapless: the chain head's last_id + 1
-    occurred_at timestamptz   not null,     -- the database's clock_timestamp(), taken under the chain lock
+    occurred_at timestamptz   not null,     -- the database's clock_timestamp() under the chain lock, never before the last
     user_id     varchar(100),
     event_type  varchar(40)   not null,
     object      varchar(300)  not null,
@@ -50,7 +50,8 @@ begin
             raise exception '审计记录 % 未接在链尾（链尾为 %）', new.id, head.last_id
                 using errcode = 'integrity_constraint_violation';
         end if;
-        if new.occurred_at > clock_timestamp() or new.occurred_at < now() - interval '1 minute'
+        -- Stamped now by the database; after a step back of its clock, at the previous record's time.
+        if new.occurred_at > greatest(clock_timestamp(), head.last_at) or new.occurred_at < now() - interval '1 minute'
                 or new.occurred_at < head.last_at then
             raise exception '审计记录 % 的时间 % 不是当前时间', new.id, new.occurred_at
                 using errcode = 'integrity_constraint_violation';
