@@ -82,7 +82,7 @@ class AuditRetention {
             mapper.moveAnchor(last, lastHash);
             trail.appendLocked(new AuditEntry(null, AuditEventType.AUDIT_PURGE, "审计记录第 " + (anchor + 1) + " 至 " + last + " 条",
                     true, null, "删除 " + count + " 条超过保存期限的记录（一般记录 " + general + "，个人信息处理记录 "
-                            + personalData + "）；新的链起点哈希 " + lastHash), head);
+                            + personalData + "）；新的链起点哈希 " + lastHash), head, mapper);
             return count;
         });
         return removed;

@@ -1,18 +1,20 @@
 package org.zongzhi.casehandling.audit;
 
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.SqlSession;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the audit trail. Each record is written in its own short transaction, whatever the
- * caller's: the chain head's row lock serialises appends from every thread and node but is held
- * only for the append itself, and a record stays written when the caller's work rolls back.
+ * Appends to the audit trail. Each record is written in its own short transaction on a connection
+ * of the trail's own ({@link AppendConnections}), whatever the caller's: the chain head's row lock
+ * serialises appends from every thread and node but is held only for the append itself, and a
+ * record stays written when the caller's work rolls back.
  */
 @Component
-public class AuditTrail {
+public class AuditTrail implements DisposableBean {
 
     /**
      * Free-standing runs of 7+ digits (phone and ID numbers a reader may have typed into a reason) are
@@ -24,24 +26,29 @@ public class AuditTrail {
     private static final int MAX_SOURCE = 100;
     private static final int MAX_DETAIL = 2000;
 
-    private final AuditMapper mapper;
-    private final TransactionTemplate ownTransaction;
+    private final AppendConnections connections;
 
-    AuditTrail(AuditMapper mapper, PlatformTransactionManager transactions) {
-        this.mapper = mapper;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.ownTransaction.setTimeout(10);
+    AuditTrail(DataSource dataSource, @Value("${zongzhi.audit.connections:4}") int connections) {
+        this.connections = new AppendConnections(dataSource, connections);
     }
 
     /** Records the entry as the next link of the chain and returns its id. */
     public long record(AuditEntry entry) {
-        Long id = ownTransaction.execute(status -> appendLocked(entry, mapper.lockHead()));
-        return id;
+        try (SqlSession session = connections.open()) {
+            try {
+                AuditMapper mapper = session.getMapper(AuditMapper.class);
+                long id = appendLocked(entry, mapper.lockHead(), mapper);
+                session.commit(true);
+                return id;
+            } catch (RuntimeException e) {
+                session.rollback(true); // releases the chain head at once, not when the connection is reused
+                throw e;
+            }
+        }
     }
 
-    /** The append itself, inside a transaction that already holds the chain head's lock. */
-    long appendLocked(AuditEntry entry, ChainHead head) {
+    /** The append itself, inside a transaction of {@code mapper} that already holds the chain head's lock. */
+    long appendLocked(AuditEntry entry, ChainHead head, AuditMapper mapper) {
         long id = head.lastId() + 1;
         String user = cut(entry.userId(), MAX_USER);
         String object = cut(masked(entry.object() == null ? "" : entry.object()), MAX_OBJECT);
@@ -54,6 +61,11 @@ public class AuditTrail {
                 head.lastHash(), hash));
         mapper.advanceHead(id, hash, head.now());
         return id;
+    }
+
+    @Override
+    public void destroy() {
+        connections.close();
     }
 
     private static String masked(String text) {

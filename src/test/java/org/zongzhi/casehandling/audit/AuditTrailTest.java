@@ -115,6 +115,33 @@ class AuditTrailTest {
     }
 
     @Test
+    void callersHoldingEveryConnectionOfTheMainPoolStillGetTheirRecordsWritten() throws Exception {
+        int mainPool = 20; // spring.datasource.hikari.maximum-pool-size
+        ExecutorService pool = Executors.newFixedThreadPool(mainPool);
+        CountDownLatch allHoldOne = new CountDownLatch(mainPool);
+        List<Future<Long>> results = new ArrayList<>();
+        for (int t = 0; t < mainPool; t++) {
+            results.add(pool.submit(() -> new TransactionTemplate(transactions).execute(s -> {
+                jdbc.queryForObject("select 1", Integer.class); // this caller now holds a connection
+                allHoldOne.countDown();
+                try {
+                    allHoldOne.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return trail.record(new AuditEntry("zhaomin", AuditEventType.PERSONAL_DATA_READ, "SFX-2026-900077",
+                        true, "127.0.0.1", "案件详情"));
+            })));
+        }
+        for (Future<Long> result : results) {
+            assertThat(result.get(30, java.util.concurrent.TimeUnit.SECONDS)).isPositive();
+        }
+        pool.shutdown();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where object = 'SFX-2026-900077'", Long.class))
+                .isEqualTo(mainPool);
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteAYoungRecord() {
         long id = trail.record(new AuditEntry("admin", AuditEventType.CALENDAR_CHANGE, "工作日历 2026-05-06", true,
                 "127.0.0.1", "PUT"));
