@@ -14,7 +14,9 @@ public enum Role {
     LIAISON("liaison", "单位联络员"),
     /** A channel's own system (12345, 110, 网格, 法院, 信访, 部门) handing matters over by the intake API. */
     INTAKE_CHANNEL("intake-channel", "受理渠道"),
-    ADMIN("camunda-admin", "管理员");
+    ADMIN("camunda-admin", "管理员"),
+    /** Reads and exports the audit trail, and nothing else (separation of duties, 等保 三权分立). */
+    AUDITOR("auditor", "审计管理员");
 
     private final String groupId;
     private final String label;

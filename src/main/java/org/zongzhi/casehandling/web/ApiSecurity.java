@@ -1,5 +1,9 @@
 package org.zongzhi.casehandling.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -7,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
@@ -15,9 +20,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.zongzhi.casehandling.directory.Role;
 
 /**
  * Spring Security guards our own {@code /api/**} only: HTTP basic auth against Camunda's users,
@@ -30,18 +39,24 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
 
+    private static final String AUDITOR = Role.AUDITOR.groupId();
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationProvider camundaUsers) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/public/**").permitAll()
-                        .anyRequest().authenticated())
+                        // Separation of duties: the trail is the auditor's alone, and the auditor reads nothing else.
+                        .requestMatchers("/api/audit", "/api/audit/**").hasAuthority(AUDITOR)
+                        .anyRequest().access(AuthorizationManagers.allOf(
+                                AuthenticatedAuthorizationManager.authenticated(),
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(AUDITOR)))))
                 // Without a parent manager: Boot's global one holds the same provider, and a wrong
                 // password would be checked (and counted by the login guard) twice.
                 .authenticationManager(new ProviderManager(camundaUsers))
                 // 401 with a Basic challenge: a browser following a letter's PDF link asks for the login.
                 .httpBasic(b -> b.authenticationEntryPoint(challenge()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(challenge()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(challenge()).accessDeniedHandler(ApiSecurity::denied))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // stateless basic auth: no session cookie to ride on
                 .build();
@@ -57,6 +72,17 @@ class ApiSecurity {
                 .securityContext(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .build();
+    }
+
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String detail = path.startsWith("/api/audit") ? "只有审计管理员（auditor）可以查看审计记录"
+                : "审计管理员只能查看审计记录（/api/audit），不能使用其他接口";
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"无权操作\",\"status\":403,\"detail\":\""
+                + detail + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     private static BasicAuthenticationEntryPoint challenge() {

@@ -65,7 +65,9 @@ class WebappAccess implements ApplicationRunner {
             Role.VISITOR, List.of(TASKLIST, SEE_PROCESSES),
             Role.LIAISON, List.of(TASKLIST, SEE_PROCESSES),
             Role.SUPERVISOR, List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS),
-            Role.LEADER, List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS));
+            Role.LEADER, List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS),
+            // The audit trail is read through /api/audit only: no webapp, nothing in the engine.
+            Role.AUDITOR, List.of());
 
     private final AuthorizationService authorizations;
 
