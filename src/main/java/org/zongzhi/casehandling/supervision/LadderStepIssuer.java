@@ -18,7 +18,7 @@ import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 发出督办函件: climbs one rung of the escalation ladder. A letter rung issues its letter through
- * {@link LetterIssuer}, exactly once per case, kind and rung (a retried job or a second node gets
+ * {@link LetterIssuer}, exactly once per case, handling round, unit, kind and rung (a retried job or a second node gets
  * the same letter back; the issuer writes the trail line); the last rung hands the matter to the leader in charge. Sets
  * {@code ladderAction} for the gateway: WAIT for the next rung, PARTY_COMMITTEE, or DONE.
  */

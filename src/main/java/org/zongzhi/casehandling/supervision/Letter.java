@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One escalation letter as issued: numbered, addressed to a unit or a leader (or both), with the
- * facts it states and the date by which the recipient must reply.
+ * facts it states and the date by which the recipient must reply. It is about one late step
+ * ({@code step}, e.g. HANDLE) of one handling round (the case's reopen count) owed by one group
+ * ({@code responsible}, e.g. unit-ZJJ).
  */
 public record Letter(
         Long id,
@@ -21,7 +23,10 @@ public record Letter(
         OffsetDateTime replyDue,
         OffsetDateTime issuedAt,
         OffsetDateTime acknowledgedAt,
-        String acknowledgedBy) {
+        String acknowledgedBy,
+        Integer handlingRound,
+        String step,
+        String responsible) {
 
     public boolean acknowledged() {
         return acknowledgedAt != null;
