@@ -3,6 +3,7 @@ package org.zongzhi.casehandling.supervision;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Role;
 
 /**
  * Issues the escalation letters 《工作提示函》, 《督办函》 and 《工作提醒函》: exactly one per case,
@@ -54,24 +56,25 @@ public class LetterIssuer {
         }
     }
 
-    /** A letter about the unit's handling (限时办理): see {@link #issue(String, LateStep, LetterKind, int, String, String, String, OffsetDateTime)}. */
+    /** A letter about the unit's handling (限时办理): see {@link #issue(String, LateStep, LetterKind, int, String, String, String, String, OffsetDateTime)}. */
     @Transactional
     public Letter issue(String caseNo, LetterKind kind, int ladderStep, String recipientUnitCode,
                         String recipientUserId, String facts, OffsetDateTime replyDue) {
         return issue(caseNo, LateStep.handlingBy(recipientUnitCode, recipientUserId), kind, ladderStep,
-                recipientUnitCode, recipientUserId, facts, replyDue);
+                recipientUnitCode, recipientUserId, null, facts, replyDue);
     }
 
     /**
      * Issues the letter for this case, handling round, late step, responsible group, kind and rung,
      * or returns the one already issued (unchanged, whatever the other arguments say now). The
      * round is the case's reopen count in the ledger: after 不满意 the next round is late on its
-     * own account. Joins the caller's transaction, e.g. the timer job's, so a job that fails after
+     * own account. The letter goes to a unit, a person (a leader) or a centre post (a role group
+     * such as assessor, for steps the centre itself owes). Joins the caller's transaction, e.g. the timer job's, so a job that fails after
      * this call takes its letter and its number back with it.
      */
     @Transactional
     public Letter issue(String caseNo, LateStep about, LetterKind kind, int ladderStep, String recipientUnitCode,
-                        String recipientUserId, String facts, OffsetDateTime replyDue) {
+                        String recipientUserId, String recipientPost, String facts, OffsetDateTime replyDue) {
         if (caseNo == null || kind == null || about == null || about.step() == null || about.responsible() == null) {
             throw new IllegalArgumentException("A letter needs a case number, a kind, a late step and who owes it (a recipient unit or user)"
                     + " (got case " + caseNo + ", kind " + kind + ", " + about + ")");
@@ -95,14 +98,14 @@ public class LetterIssuer {
             return existing;
         }
 
-        requireIssuable(caseNo, kind, recipientUnitCode, recipientUserId, facts, replyDue);
+        requireIssuable(caseNo, kind, recipientUnitCode, recipientUserId, recipientPost, facts, replyDue);
         long sequence = mapper.advanceCounter(centreCode, kind, year);
         String letterNo = letterNo(centreShortName, kind, year, sequence);
         Letter letter = mapper.insertLetter(new Letter(null, caseNo, kind, ladderStep, letterNo, centreCode, year,
                 sequence, recipientUnitCode, recipientUserId, facts, replyDue, now, null, null,
-                round, about.step(), about.responsible()));
-        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, "LETTER_ISSUED",
-                "发出《" + kind.label() + "》" + letterNo + "，主送" + recipientLabel(recipientUnitCode, recipientUserId));
+                round, about.step(), about.responsible(), recipientPost));
+        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, "LETTER_ISSUED", "发出《" + kind.label() + "》" + letterNo
+                + "，主送" + recipientLabel(recipientUnitCode, recipientUserId, recipientPost));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
             log.info("Issued {} rung {} of round {} for {} owed by {} as {} to unit {} / user {}", kind, ladderStep,
                     round, about.step(), about.responsible(), letterNo, recipientUnitCode, recipientUserId);
@@ -134,11 +137,14 @@ public class LetterIssuer {
         return "%s%s〔%d〕第%d号".formatted(centreShortName, kind.numberWord(), year, sequence);
     }
 
-    private void requireIssuable(String caseNo, LetterKind kind, String unitCode, String userId, String facts,
-                                 OffsetDateTime replyDue) {
+    private void requireIssuable(String caseNo, LetterKind kind, String unitCode, String userId, String post,
+                                 String facts, OffsetDateTime replyDue) {
         String which = kind + " for case " + caseNo;
-        if (unitCode == null && userId == null) {
-            throw new IllegalArgumentException("Cannot issue " + which + ": it needs a recipient unit or user");
+        if (unitCode == null && userId == null && post == null) {
+            throw new IllegalArgumentException("Cannot issue " + which + ": it needs a recipient unit, user or post");
+        }
+        if (post != null && postLabel(post).isEmpty()) {
+            throw new IllegalArgumentException("Cannot issue " + which + ": post " + post + " is not a role of the centre");
         }
         if (unitCode != null && directory.unit(unitCode).isEmpty()) {
             throw new IllegalArgumentException("Cannot issue " + which + ": unit " + unitCode
@@ -156,11 +162,20 @@ public class LetterIssuer {
         }
     }
 
-    /** The addressee: the leader if the letter names one, else the unit. */
-    private String recipientLabel(String unitCode, String userId) {
+    /** The addressee: the leader if the letter names one, else the unit, else the centre's post. */
+    private String recipientLabel(String unitCode, String userId, String post) {
         if (userId != null) {
             return directory.person(userId).map(p -> p.name()).orElse(userId);
         }
-        return directory.unit(unitCode).map(u -> u.name()).orElse(unitCode);
+        if (unitCode != null) {
+            return directory.unit(unitCode).map(u -> u.name()).orElse(unitCode);
+        }
+        return postLabel(post).orElse(post);
+    }
+
+    /** 本中心研判员: how a letter to a centre post (a role group such as assessor) names it. */
+    static Optional<String> postLabel(String post) {
+        return Arrays.stream(Role.values()).filter(r -> r.groupId().equals(post)).findFirst()
+                .map(r -> "本中心" + r.label());
     }
 }
