@@ -28,7 +28,7 @@ import org.zongzhi.casehandling.cases.CaseLedger;
  * Every step with a time limit is supervised like the unit's handling: its task late, the step's
  * rungs of the escalationLadder table send letters, once, to whoever owes the step (the unit for
  * 签收, 协办, 司法确认; the centre's post for 研判, 当场调解, 会商, 延期审批, 反馈, 回访; the leader for
- * 一事一策). A step done in time leaves no timer and no letter.
+ * 一事一策). A step done in time leaves no timer and no letter; the daily list marks the late step.
  */
 @CaseHandlingTest
 class StepSupervisionTest {
@@ -70,6 +70,10 @@ class StepSupervisionTest {
         assertThat(reminder.facts()).contains(caseNo).contains("“研判定级”环节由本中心研判员负责");
         assertThat(ledger.trail(caseNo)).filteredOn(e -> e.kind().equals("LETTER_ISSUED"))
                 .extracting(CaseEvent::detail).containsExactly("发出《工作提示函》" + reminder.letterNo() + "，主送本中心研判员");
+        ResponseEntity<String> daily = rest.withBasicAuth("zhoujie", "zhoujie")
+                .getForEntity("/api/supervision/daily?format=csv", String.class);
+        assertThat(daily.getBody()).as("the daily list marks the late step under the post that owes it")
+                .containsPattern(caseNo + ",综治中心（研判员）,研判中,[^,]*,邻里纠纷,研判定级,[^,]*,是,\\d+,1\\n");
 
         ClockUtil.setCurrentTime(Date.from(ladderTimer(assess).getDuedate().toInstant().plusSeconds(60)));
         runLadders(caseNo);
@@ -111,6 +115,11 @@ class StepSupervisionTest {
         assertThat(reminder.recipientUnitCode()).isEqualTo("ZJJ");
         assertThat(reminder.responsible()).isEqualTo("unit-ZJJ");
         assertThat(reminder.facts()).contains("“签收交办单”环节由县住房和城乡建设局负责");
+
+        ResponseEntity<String> daily = rest.withBasicAuth("zhoujie", "zhoujie")
+                .getForEntity("/api/supervision/daily?format=csv", String.class);
+        assertThat(daily.getBody()).as("the daily list marks the late step")
+                .containsPattern(caseNo + ",县住房和城乡建设局,已交办,一般,物业纠纷,签收交办单,[^,]*,是,\\d+,1\\n");
 
         tasks.complete(sign.getId(), Map.of("signDecision", "SIGN"));
         assertThat(ladderOf(sign)).as("signing ends the step's ladder and its timer").isNull();
