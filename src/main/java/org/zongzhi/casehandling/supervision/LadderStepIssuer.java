@@ -62,7 +62,7 @@ class LadderStepIssuer implements JavaDelegate {
         int number = EscalationLadder.climbed(execution) + 1;
         EscalationLadder.Rung rung = ladder.rung(step, number).orElse(null);
         execution.removeVariable("lastLetterId");
-        if (rung == null) {
+        if (rung == null || !EscalationLadder.HANDLE.equals(step) && !StepSupervision.stillOpen(execution)) {
             execution.setVariable("ladderAction", "DONE");
             return;
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -43,6 +44,8 @@ class StepSupervision {
     static final String STEP_NAME = "supervisedStepName";
     static final String STEP_DUE = "stepDue";
     static final String RESPONSIBLE = "responsible";
+    /** Task-local variable: the supervisionLadder instance of the task, ended with it. */
+    static final String LADDER_INSTANCE = "supervisionLadderId";
 
     private static final Logger log = LoggerFactory.getLogger(StepSupervision.class);
 
@@ -80,17 +83,28 @@ class StepSupervision {
         }
         RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
         // The user whose completion created this task may not start processes: the centre's rule applies.
-        withoutAuthorization(() -> runtime.createProcessInstanceByKey(LADDER_PROCESS).businessKey(caseNo)
-                .setVariables(variables).execute());
+        String ladderId = withoutAuthorization(() -> runtime.createProcessInstanceByKey(LADDER_PROCESS)
+                .businessKey(caseNo).setVariables(variables).execute().getId());
+        task.setVariableLocal(LADDER_INSTANCE, ladderId);
         log.debug("Case {}: step {} owed by {} is supervised from {}", caseNo, step, responsible, due);
     }
 
     void ended(DelegateTask task) {
         openSteps.close(task.getId());
+        if (!(task.getVariableLocal(LADDER_INSTANCE) instanceof String ladderId)) {
+            return; // no ladder: the step has no rung 1, or it is the unit's handling
+        }
         RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
         withoutAuthorization(() -> runtime.createMessageCorrelation(STEP_DONE_MESSAGE)
-                .processInstanceVariableEquals(SUPERVISED_TASK, task.getId())
+                .processInstanceId(ladderId)
                 .correlateAllWithResult());
+    }
+
+    /** Whether the step's task is still open: a ladder whose task vanished unnoticed sends nothing more. */
+    static boolean stillOpen(org.camunda.bpm.engine.delegate.DelegateExecution ladder) {
+        Object taskId = ladder.getVariable(SUPERVISED_TASK);
+        return taskId instanceof String id && withoutAuthorization(() -> ladder.getProcessEngineServices()
+                .getTaskService().createTaskQuery().taskId(id).count() > 0);
     }
 
     /**
@@ -125,15 +139,8 @@ class StepSupervision {
                 + " has no candidate group and no assignee: nobody owes the step");
     }
 
-    private static void withoutAuthorization(Runnable work) {
+    private static <T> T withoutAuthorization(Supplier<T> work) {
         CommandContext context = Context.getCommandContext();
-        if (context == null) {
-            work.run();
-            return;
-        }
-        context.runWithoutAuthorization(() -> {
-            work.run();
-            return null;
-        });
+        return context == null ? work.get() : context.runWithoutAuthorization(work::get);
     }
 }

@@ -103,6 +103,22 @@ class StepSupervisionTest {
     }
 
     @Test
+    void aStepCancelledWithoutItsListenersGetsNoLetterWhenItsDueDatePasses() {
+        ProcessInstance pi = register("邻里纠纷", 2L, 800.0);
+        String caseNo = caseNo(pi);
+        Task assess = task(pi, "Task_AssessCase");
+        assertThat(ladderOf(assess)).isNotNull();
+        // An administrator cancels the case in Cockpit and skips the listeners: the ladder is left behind.
+        runtime.deleteProcessInstance(pi.getId(), "撤销（测试）", true);
+        assertThat(ladderOf(assess)).isNotNull();
+
+        ClockUtil.setCurrentTime(Date.from(assess.getDueDate().toInstant().plusSeconds(60)));
+        runLadders(caseNo);
+        assertThat(letters.forCase(caseNo)).as("no letter about a task that no longer exists").isEmpty();
+        assertThat(ladderOf(assess)).as("the ladder ended by itself").isNull();
+    }
+
+    @Test
     void lateSigningGetsTheUnitOneReminderAndSigningStopsItsLadder() {
         ProcessInstance pi = register("物业纠纷", 3L, 3000.0);
         String caseNo = caseNo(pi);
