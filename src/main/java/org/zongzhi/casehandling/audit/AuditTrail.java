@@ -20,7 +20,7 @@ public class AuditTrail implements DisposableBean {
      * Free-standing runs of 7+ digits (phone and ID numbers a reader may have typed into a reason) are
      * masked; case numbers have 6, and digits inside ids such as UUIDs are left alone.
      */
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{7,}[0-9Xx]?(?![0-9A-Za-z])");
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9A-Za-z-])\\d{7,}[0-9Xx]?(?![0-9A-Za-z-])");
     private static final int MAX_USER = 100;
     private static final int MAX_OBJECT = 300;
     private static final int MAX_SOURCE = 100;

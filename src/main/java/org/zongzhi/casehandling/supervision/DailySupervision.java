@@ -5,23 +5,29 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.CaseTerms;
+import org.zongzhi.casehandling.directory.Role;
 
-/** 每日督办清单: every open matter by unit, what is overdue and by how long, letters sent. */
+/**
+ * 每日督办清单: every open matter by whoever owes its current step (a unit, or a centre post for
+ * 研判, 反馈, 回访 …), which step that is, whether it is overdue and by how long, letters sent.
+ */
 @Service
 class DailySupervision {
 
+    /** {@code post} is the centre's role group owing the step when no unit does; {@code stepName} the open task. */
     record OpenMatter(String caseNo, String unitCode, String unitName, CaseStatus status, String grade,
-                      String matterType, OffsetDateTime dueAt, Long lettersSent) {
+                      String matterType, OffsetDateTime dueAt, Long lettersSent, String post, String stepName) {
     }
 
     record Row(String caseNo, String unitCode, String unitName, String status, String grade, String matterType,
-               OffsetDateTime dueAt, boolean overdue, long daysOverdue, long lettersSent) {
+               String step, OffsetDateTime dueAt, boolean overdue, long daysOverdue, long lettersSent) {
     }
 
     record UnitSummary(String unitCode, String unitName, int open, int overdue, int dueToday) {
@@ -49,8 +55,8 @@ class DailySupervision {
             // Calendar days in China time, as the Cockpit panel counts them: due yesterday = 1 day late.
             long days = overdue ? ChronoUnit.DAYS.between(
                     m.dueAt().atZoneSameInstant(WorkingCalendar.CHINA).toLocalDate(), today) : 0;
-            String unit = m.unitCode() == null ? "" : m.unitCode();
-            names.putIfAbsent(unit, m.unitName() == null ? "综治中心（研判中）" : m.unitName());
+            String unit = m.unitCode() != null ? m.unitCode() : m.post() != null ? m.post() : "";
+            names.putIfAbsent(unit, m.unitName() != null ? m.unitName() : postName(m.post()));
             int[] c = counts.computeIfAbsent(unit, k -> new int[3]);
             c[0]++;
             if (overdue) {
@@ -60,24 +66,38 @@ class DailySupervision {
                 c[2]++;
             }
             rows.add(new Row(m.caseNo(), m.unitCode(), names.get(unit), m.status().label(),
-                    CaseTerms.label(CaseTerms.GRADES, m.grade()), m.matterType(),
+                    CaseTerms.label(CaseTerms.GRADES, m.grade()), m.matterType(), m.stepName(),
                     m.dueAt(), overdue, days, m.lettersSent() == null ? 0 : m.lettersSent()));
         }
         List<UnitSummary> units = new ArrayList<>();
-        counts.forEach((unit, c) -> units.add(new UnitSummary(unit.isEmpty() ? null : unit, names.get(unit),
-                c[0], c[1], c[2])));
+        counts.forEach((unit, c) -> units.add(new UnitSummary(unit.isEmpty() || isPost(unit) ? null : unit,
+                names.get(unit), c[0], c[1], c[2])));
         return new DailyList(today, now, units, rows);
+    }
+
+    /** 综治中心（研判员）: a step the centre itself owes; no post known: still being assessed. */
+    private static String postName(String post) {
+        if (post == null) {
+            return "综治中心（研判中）";
+        }
+        return "综治中心（" + Arrays.stream(Role.values()).filter(r -> r.groupId().equals(post)).findFirst()
+                .map(Role::label).orElse(post) + "）";
+    }
+
+    private static boolean isPost(String key) {
+        return Arrays.stream(Role.values()).anyMatch(r -> r.groupId().equals(key));
     }
 
     /** The same list as CSV (UTF-8 with BOM, so Excel opens the Chinese right). */
     static String csv(DailyList list) {
-        StringBuilder out = new StringBuilder("\uFEFF案件编号,承办单位,状态,等级,事项类型,办理期限,是否逾期,逾期天数,已发函件\n");
+        StringBuilder out = new StringBuilder("\uFEFF案件编号,承办单位,状态,等级,事项类型,当前环节,办理期限,是否逾期,逾期天数,已发函件\n");
         for (Row r : list.matters()) {
             out.append(r.caseNo()).append(',')
                     .append(cell(r.unitName())).append(',')
                     .append(cell(r.status())).append(',')
                     .append(cell(r.grade())).append(',')
                     .append(cell(r.matterType())).append(',')
+                    .append(cell(r.step())).append(',')
                     .append(r.dueAt() == null ? "" : r.dueAt().atZoneSameInstant(WorkingCalendar.CHINA)
                             .toLocalDateTime().withSecond(0).withNano(0)).append(',')
                     .append(r.overdue() ? "是" : "否").append(',')

@@ -17,10 +17,13 @@ import org.zongzhi.casehandling.directory.Unit;
 import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
- * 发出督办函件: climbs one rung of the escalation ladder. A letter rung issues its letter through
- * {@link LetterIssuer}, exactly once per case, kind and rung (a retried job or a second node gets
- * the same letter back; the issuer writes the trail line); the last rung hands the matter to the leader in charge. Sets
- * {@code ladderAction} for the gateway: WAIT for the next rung, PARTY_COMMITTEE, or DONE.
+ * 发出督办函件: climbs one rung of the escalation ladder of a late step, for the event sub-process
+ * of 限时办理 (HANDLE) and for the supervisionLadder process of every other step. A letter rung
+ * issues its letter through {@link LetterIssuer}, exactly once per case, handling round, step,
+ * responsible unit or post, kind and rung (a retried job or a second node gets the same letter
+ * back; the issuer writes the trail line), addressed to whoever owes the step or to the leader in
+ * charge; the PARTY_COMMITTEE rung hands the matter to the leader. Sets {@code ladderAction} for
+ * the gateway: WAIT for the next rung, PARTY_COMMITTEE, or DONE.
  */
 @Component("ladderStepIssuer")
 class LadderStepIssuer implements JavaDelegate {
@@ -55,10 +58,11 @@ class LadderStepIssuer implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNo = CaseKey.of(execution);
+        String step = EscalationLadder.step(execution);
         int number = EscalationLadder.climbed(execution) + 1;
-        EscalationLadder.Rung rung = ladder.rung(number).orElse(null);
+        EscalationLadder.Rung rung = ladder.rung(step, number).orElse(null);
         execution.removeVariable("lastLetterId");
-        if (rung == null) {
+        if (rung == null || !EscalationLadder.HANDLE.equals(step) && !StepSupervision.stillOpen(execution)) {
             execution.setVariable("ladderAction", "DONE");
             return;
         }
@@ -71,13 +75,15 @@ class LadderStepIssuer implements JavaDelegate {
                     "逾期督办第" + number + "级：提请党委政府研究（" + leader + "）");
             return;
         }
-        String unitCode = (String) execution.getVariable("unit");
+        Owner owner = owner(execution, step);
         boolean toLeader = "LEADER".equals(rung.recipient());
-        Date deadline = (Date) execution.getVariable("handlingDue");
+        Date deadline = EscalationLadder.deadline(execution);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Letter letter = letters.issue(caseNo, LetterKind.valueOf(rung.kind()), number,
-                unitCode, toLeader ? leader : null,
-                facts(execution, unitCode, deadline),
+        Letter letter = letters.issue(caseNo, new LetterIssuer.LateStep(step, owner.group()),
+                LetterKind.valueOf(rung.kind()), number,
+                owner.unitCode(), toLeader ? leader : null, toLeader || owner.unitCode() != null ? null : owner.group(),
+                EscalationLadder.HANDLE.equals(step) ? facts(execution, owner.unitCode(), deadline)
+                        : stepFacts(execution, caseNo, owner, deadline),
                 calendar.dueAfterWorkingDays(now, replyWorkingDays));
         execution.setVariable("lettersSent", (long) number);
         execution.setVariable("lastLetterId", letter.id());
@@ -85,8 +91,39 @@ class LadderStepIssuer implements JavaDelegate {
         Object links = execution.getVariable("letterLinks");
         String link = "[《" + letter.kind().label() + "》" + letter.letterNo() + "](/api/letters/" + letter.id() + "/pdf)";
         execution.setVariable("letterLinks", links == null ? link : links + "　" + link);
-        execution.setVariable("ladderAction", ladder.rung(number + 1).isPresent() ? "WAIT" : "DONE");
-        log.info("Ladder rung {} of the handling by {}: {} {}", number, unitCode, letter.kind(), letter.letterNo());
+        execution.setVariable("ladderAction", ladder.rung(step, number + 1).isPresent() ? "WAIT" : "DONE");
+        log.info("Ladder rung {} of step {} owed by {}: {} {}", number, step, owner.group(), letter.kind(),
+                letter.letterNo());
+    }
+
+    /** Who owes the late step: a unit (its group unit-<code>) or a centre post (a role group). */
+    private record Owner(String group, String unitCode) {
+    }
+
+    private static Owner owner(DelegateExecution execution, String step) {
+        if (EscalationLadder.HANDLE.equals(step)) {
+            String unitCode = (String) execution.getVariable("unit");
+            return new Owner("unit-" + unitCode, unitCode);
+        }
+        String group = (String) execution.getVariable(StepSupervision.RESPONSIBLE);
+        if (group == null) {
+            throw new IllegalStateException("Case " + CaseKey.of(execution) + ": the ladder of step " + step
+                    + " does not say who owes the step (" + StepSupervision.RESPONSIBLE + ")");
+        }
+        return new Owner(group, group.startsWith("unit-") ? group.substring("unit-".length()) : null);
+    }
+
+    private String stepFacts(DelegateExecution execution, String caseNo, Owner owner, Date deadline) {
+        Object matterType = execution.getVariable("matterType");
+        return "案件" + caseNo + (matterType == null ? "" : "（" + matterType + "）") + "的“"
+                + execution.getVariable(StepSupervision.STEP_NAME) + "”环节由" + holderName(owner)
+                + "负责，办理时限至" + LetterPdf.deadline(deadline.toInstant().atOffset(ZoneOffset.UTC))
+                + "，期限届满至今未办理。";
+    }
+
+    private String holderName(Owner owner) {
+        return owner.unitCode() != null ? unitName(owner.unitCode())
+                : LetterIssuer.postLabel(owner.group()).orElse(owner.group());
     }
 
     private String leaderInCharge(DelegateExecution execution) {

@@ -10,7 +10,8 @@ import org.zongzhi.casehandling.web.EngineIdentity;
 
 /**
  * Who may read and acknowledge a letter: the centre staff who follow escalations read every
- * letter; the recipient (the unit's members, or the leader it is addressed to) reads and
+ * letter; the recipient (the unit's members, the leader it is addressed to, or the members of the
+ * centre post it is addressed to) reads and
  * acknowledges their own.
  */
 @Component
@@ -33,6 +34,9 @@ class LetterAccess {
 
     boolean isRecipient(Letter letter, Authentication user) {
         if (user.getName().equals(letter.recipientUserId())) {
+            return true;
+        }
+        if (letter.recipientPost() != null && EngineIdentity.groups(user).contains(letter.recipientPost())) {
             return true;
         }
         if (letter.recipientUnitCode() == null) {

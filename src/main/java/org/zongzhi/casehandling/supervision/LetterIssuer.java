@@ -3,6 +3,7 @@ package org.zongzhi.casehandling.supervision;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,11 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.directory.Role;
 
 /**
- * Issues the escalation letters 《工作提示函》, 《督办函》 and 《工作提醒函》: exactly one per case, kind
- * and ladder step, however often a retried job or a timer on another node asks, and numbered per
- * centre, kind and year without gaps.
+ * Issues the escalation letters 《工作提示函》, 《督办函》 and 《工作提醒函》: exactly one per case,
+ * handling round, late step, responsible unit (or post), kind and rung, however often a retried
+ * job or a timer on another node asks, and numbered per centre, kind and year without gaps.
  */
 @Service
 public class LetterIssuer {
@@ -45,17 +47,37 @@ public class LetterIssuer {
         this.centreShortName = centreShortName;
     }
 
-    /**
-     * Issues the letter for this case, kind and step, or returns the one already issued (unchanged,
-     * whatever the other arguments say now). Joins the caller's transaction, e.g. the timer job's,
-     * so a job that fails after this call takes its letter and its number back with it.
-     */
+    /** What a letter is about: a late step (timeLimits' step) that a group (unit-ZJJ, assessor) owes. */
+    public record LateStep(String step, String responsible) {
+
+        /** The unit's handling (限时办理), owed by the unit. */
+        static LateStep handlingBy(String unitCode, String userId) {
+            return new LateStep("HANDLE", unitCode != null ? "unit-" + unitCode : userId);
+        }
+    }
+
+    /** A letter about the unit's handling (限时办理): see {@link #issue(String, LateStep, LetterKind, int, String, String, String, String, OffsetDateTime)}. */
     @Transactional
     public Letter issue(String caseNo, LetterKind kind, int ladderStep, String recipientUnitCode,
                         String recipientUserId, String facts, OffsetDateTime replyDue) {
-        if (caseNo == null || kind == null) {
-            throw new IllegalArgumentException("A letter needs a case number and a kind (got case " + caseNo
-                    + ", kind " + kind + ")");
+        return issue(caseNo, LateStep.handlingBy(recipientUnitCode, recipientUserId), kind, ladderStep,
+                recipientUnitCode, recipientUserId, null, facts, replyDue);
+    }
+
+    /**
+     * Issues the letter for this case, handling round, late step, responsible group, kind and rung,
+     * or returns the one already issued (unchanged, whatever the other arguments say now). The
+     * round is the case's reopen count in the ledger: after 不满意 the next round is late on its
+     * own account. The letter goes to a unit, a person (a leader) or a centre post (a role group
+     * such as assessor, for steps the centre itself owes). Joins the caller's transaction, e.g. the timer job's, so a job that fails after
+     * this call takes its letter and its number back with it.
+     */
+    @Transactional
+    public Letter issue(String caseNo, LateStep about, LetterKind kind, int ladderStep, String recipientUnitCode,
+                        String recipientUserId, String recipientPost, String facts, OffsetDateTime replyDue) {
+        if (caseNo == null || kind == null || about == null || about.step() == null || about.responsible() == null) {
+            throw new IllegalArgumentException("A letter needs a case number, a kind, a late step and who owes it (a recipient unit or user)"
+                    + " (got case " + caseNo + ", kind " + kind + ", " + about + ")");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.atZoneSameInstant(CHINA).getYear();
@@ -64,25 +86,29 @@ public class LetterIssuer {
         // same letter waits here until the first commits, and then sees its letter below.
         mapper.createCounter(centreCode, kind, year);
         mapper.lockCounter(centreCode, kind, year);
-        Letter existing = mapper.findByStep(caseNo, kind, ladderStep);
+        int round = ledger.find(caseNo).map(c -> c.reopenCount() == null ? 0 : c.reopenCount())
+                .orElseThrow(() -> new IllegalArgumentException("Cannot issue " + kind + " for case " + caseNo
+                        + ": the case is not in the ledger"));
+        Letter existing = mapper.findByStep(caseNo, round, about.step(), about.responsible(), kind, ladderStep);
         if (existing != null) {
             try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
-                log.info("{} step {} was already issued as {}; not issued again", kind, ladderStep,
-                        existing.letterNo());
+                log.info("{} rung {} of round {} for {} owed by {} was already issued as {}; not issued again",
+                        kind, ladderStep, round, about.step(), about.responsible(), existing.letterNo());
             }
             return existing;
         }
 
-        requireIssuable(caseNo, kind, recipientUnitCode, recipientUserId, facts, replyDue);
+        requireIssuable(caseNo, kind, recipientUnitCode, recipientUserId, recipientPost, facts, replyDue);
         long sequence = mapper.advanceCounter(centreCode, kind, year);
         String letterNo = letterNo(centreShortName, kind, year, sequence);
         Letter letter = mapper.insertLetter(new Letter(null, caseNo, kind, ladderStep, letterNo, centreCode, year,
-                sequence, recipientUnitCode, recipientUserId, facts, replyDue, now, null, null));
-        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, "LETTER_ISSUED",
-                "发出《" + kind.label() + "》" + letterNo + "，主送" + recipientLabel(recipientUnitCode, recipientUserId));
+                sequence, recipientUnitCode, recipientUserId, facts, replyDue, now, null, null,
+                round, about.step(), about.responsible(), recipientPost));
+        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, "LETTER_ISSUED", "发出《" + kind.label() + "》" + letterNo
+                + "，主送" + recipientLabel(recipientUnitCode, recipientUserId, recipientPost));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
-            log.info("Issued {} step {} as {} to unit {} / user {}", kind, ladderStep, letterNo, recipientUnitCode,
-                    recipientUserId);
+            log.info("Issued {} rung {} of round {} for {} owed by {} as {} to unit {} / user {}", kind, ladderStep,
+                    round, about.step(), about.responsible(), letterNo, recipientUnitCode, recipientUserId);
         }
         return letter;
     }
@@ -111,14 +137,14 @@ public class LetterIssuer {
         return "%s%s〔%d〕第%d号".formatted(centreShortName, kind.numberWord(), year, sequence);
     }
 
-    private void requireIssuable(String caseNo, LetterKind kind, String unitCode, String userId, String facts,
-                                 OffsetDateTime replyDue) {
+    private void requireIssuable(String caseNo, LetterKind kind, String unitCode, String userId, String post,
+                                 String facts, OffsetDateTime replyDue) {
         String which = kind + " for case " + caseNo;
-        if (ledger.find(caseNo).isEmpty()) {
-            throw new IllegalArgumentException("Cannot issue " + which + ": the case is not in the ledger");
+        if (unitCode == null && userId == null && post == null) {
+            throw new IllegalArgumentException("Cannot issue " + which + ": it needs a recipient unit, user or post");
         }
-        if (unitCode == null && userId == null) {
-            throw new IllegalArgumentException("Cannot issue " + which + ": it needs a recipient unit or user");
+        if (post != null && postLabel(post).isEmpty()) {
+            throw new IllegalArgumentException("Cannot issue " + which + ": post " + post + " is not a role of the centre");
         }
         if (unitCode != null && directory.unit(unitCode).isEmpty()) {
             throw new IllegalArgumentException("Cannot issue " + which + ": unit " + unitCode
@@ -136,11 +162,20 @@ public class LetterIssuer {
         }
     }
 
-    /** The addressee: the leader if the letter names one, else the unit. */
-    private String recipientLabel(String unitCode, String userId) {
+    /** The addressee: the leader if the letter names one, else the unit, else the centre's post. */
+    private String recipientLabel(String unitCode, String userId, String post) {
         if (userId != null) {
             return directory.person(userId).map(p -> p.name()).orElse(userId);
         }
-        return directory.unit(unitCode).map(u -> u.name()).orElse(unitCode);
+        if (unitCode != null) {
+            return directory.unit(unitCode).map(u -> u.name()).orElse(unitCode);
+        }
+        return postLabel(post).orElse(post);
+    }
+
+    /** 本中心研判员: how a letter to a centre post (a role group such as assessor) names it. */
+    static Optional<String> postLabel(String post) {
+        return Arrays.stream(Role.values()).filter(r -> r.groupId().equals(post)).findFirst()
+                .map(r -> "本中心" + r.label());
     }
 }

@@ -22,7 +22,9 @@ interface LetterMapper {
 
     Letter insertLetter(@Param("l") Letter letter);
 
-    Letter findByStep(@Param("caseNo") String caseNo, @Param("kind") LetterKind kind,
+    /** The letter of this case, handling round, late step, responsible group, kind and rung, if issued. */
+    Letter findByStep(@Param("caseNo") String caseNo, @Param("round") int round, @Param("step") String step,
+                      @Param("responsible") String responsible, @Param("kind") LetterKind kind,
                       @Param("ladderStep") int ladderStep);
 
     Letter findById(@Param("id") long id);

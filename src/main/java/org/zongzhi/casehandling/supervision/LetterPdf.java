@@ -130,8 +130,11 @@ public class LetterPdf {
         String unitCode = letter.recipientUnitCode() != null ? letter.recipientUnitCode()
                 : caseRecord.responsibleUnitCode();
         String unitName = unitCode == null ? "承办单位" : directory.unit(unitCode).map(Unit::name).orElse(unitCode);
-        String recipientName = letter.recipientUserId() == null ? unitName
-                : directory.person(letter.recipientUserId()).map(Person::name).orElse(letter.recipientUserId()) + "同志";
+        String recipientName = letter.recipientUserId() != null
+                ? directory.person(letter.recipientUserId()).map(Person::name).orElse(letter.recipientUserId()) + "同志"
+                : letter.recipientPost() != null && letter.recipientUnitCode() == null
+                ? LetterIssuer.postLabel(letter.recipientPost()).orElse(letter.recipientPost())
+                : unitName;
         return Map.ofEntries(
                 Map.entry("centreName", centreName),
                 Map.entry("letterNo", letter.letterNo()),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -42,6 +43,28 @@ class AuditedChangesTest {
     ChainVerifier verifier;
 
     @Test
+    void aRealLoginIsRecordedOnceAndTheRequestsItServesAreNotLoginsAgain() {
+        User user = identity.newUser("auditlogin");
+        user.setFirstName("登录");
+        user.setPassword("Login-2026-ok");
+        identity.saveUser(user);
+        try {
+            long mark = lastId();
+            for (int request = 0; request < 3; request++) {
+                assertThat(rest.withBasicAuth("auditlogin", "Login-2026-ok").getForEntity("/api/catalog", String.class)
+                        .getStatusCode()).isEqualTo(HttpStatus.OK);
+            }
+            assertThat(rest.withBasicAuth("auditlogin", "wrong-one").getForEntity("/api/catalog", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(loginsSince(mark))
+                    .extracting(r -> r.get("user_id") + " " + r.get("success") + " " + r.get("source"))
+                    .containsExactly("auditlogin true 127.0.0.1", "auditlogin false 127.0.0.1");
+        } finally {
+            identity.deleteUser("auditlogin");
+        }
+    }
+
+    @Test
     void aUserCreatedThroughEngineRestIsRecordedWithWhoAndHowItEnded() {
         long mark = lastId();
         String body = "{\"profile\":{\"id\":\"auditnew1\",\"firstName\":\"测试\",\"lastName\":\"用户\"},"
@@ -57,6 +80,9 @@ class AuditedChangesTest {
             assertThat(engineRest("admin", "admin", HttpMethod.GET, "user/auditnew1/profile", null).getStatusCode())
                     .isEqualTo(HttpStatus.OK);
 
+            // The made-up login's wrong password is a login failure of its own (the login guard's event).
+            assertThat(loginsSince(mark)).filteredOn(r -> "intruder".equals(r.get("user_id")))
+                    .singleElement().satisfies(r -> assertThat(r).containsEntry("success", false));
             List<Map<String, Object>> records = since(mark);
             assertThat(records).hasSize(3).allSatisfy(r -> assertThat(r).containsEntry("event_type", "USER_CHANGE"));
             assertThat(records.get(0)).containsEntry("user_id", "admin").containsEntry("object", "user/create auditnew1")
@@ -171,8 +197,13 @@ class AuditedChangesTest {
         return jdbc.queryForObject("select coalesce(max(id), 0) from audit_log", Long.class);
     }
 
+    /** The records since a mark, without logins: each request with a fresh password check is one. */
     private List<Map<String, Object>> since(long id) {
-        return jdbc.queryForList("select * from audit_log where id > ? order by id", id);
+        return jdbc.queryForList("select * from audit_log where id > ? and event_type <> 'LOGIN' order by id", id);
+    }
+
+    private List<Map<String, Object>> loginsSince(long id) {
+        return jdbc.queryForList("select * from audit_log where id > ? and event_type = 'LOGIN' order by id", id);
     }
 
     private ResponseEntity<String> engineRest(String user, String password, HttpMethod method, String path, String json) {

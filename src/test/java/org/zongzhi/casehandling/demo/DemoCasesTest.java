@@ -21,7 +21,11 @@ import org.zongzhi.casehandling.cases.CaseLedger;
  * A new user of the demo opens Tasklist and Cockpit and finds work at once, in every role, some of
  * it late, and the letters of the late work are sent as soon as the job executor runs.
  */
-@SpringBootTest(properties = "zongzhi.demo.cases=true")
+// Its own engine name and no web layer: Camunda's engine and webapp registries are static, and a
+// second engine called "default" would take the shared test server's REST API over.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "zongzhi.demo.cases=true", "camunda.bpm.process-engine-name=demoCasesTest",
+        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"})
 @ActiveProfiles({"demo", "test"})
 class DemoCasesTest {
 

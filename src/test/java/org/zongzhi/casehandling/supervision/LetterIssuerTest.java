@@ -45,7 +45,7 @@ class LetterIssuerTest {
         String caseNo = ledger.register(Disputes.heatingComplaint());
 
         Letter first = reminder(caseNo, 1);
-        Letter again = issuer.issue(caseNo, LetterKind.REMINDER, 1, "GAJ", null, "另一份事实", REPLY_DUE.plusDays(3));
+        Letter again = issuer.issue(caseNo, LetterKind.REMINDER, 1, "ZJJ", null, "另一份事实", REPLY_DUE.plusDays(3));
 
         assertThat(again).isEqualTo(first);
         assertThat(first.letterNo()).isEqualTo("示范县综治提示〔" + first.year() + "〕第" + first.sequence() + "号");
@@ -55,6 +55,24 @@ class LetterIssuerTest {
         assertThat(first.acknowledgedAt()).isNull();
         assertThat(issuer.forCase(caseNo)).containsExactly(first);
         assertThat(reminder(caseNo, 2).sequence()).as("the second call took no number").isEqualTo(first.sequence() + 1);
+    }
+
+    @Test
+    void aReopenedRoundOrAnotherUnitGetsItsOwnLetterForTheSameRung() {
+        String caseNo = ledger.register(Disputes.heatingComplaint());
+        Letter first = reminder(caseNo, 1);
+        Letter toPolice = issuer.issue(caseNo, LetterKind.REMINDER, 1, "GAJ", null, FACTS, REPLY_DUE);
+        assertThat(toPolice.id()).as("another unit late in the same round").isNotEqualTo(first.id());
+
+        ledger.reopen(caseNo, "chenjing", "群众不满意，第1次重新研判");
+        Letter secondRound = reminder(caseNo, 1);
+
+        assertThat(secondRound.id()).isNotEqualTo(first.id());
+        assertThat(secondRound.handlingRound()).isEqualTo(1);
+        assertThat(first.handlingRound()).isZero();
+        assertThat(secondRound.sequence()).isEqualTo(toPolice.sequence() + 1);
+        assertThat(reminder(caseNo, 1)).as("still once within the second round").isEqualTo(secondRound);
+        assertThat(issuer.forCase(caseNo)).containsExactly(first, toPolice, secondRound);
     }
 
     @Test

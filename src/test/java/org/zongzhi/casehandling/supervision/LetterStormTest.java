@@ -93,11 +93,15 @@ class LetterStormTest {
         List<Map<String, Object>> perCase = jdbc.queryForList("select case_no, count(*) as n from letters"
                 + " where case_no = any(?) group by case_no", (Object) cases.toArray(new String[0]));
         assertThat(perCase).hasSize(CASES).allSatisfy(row -> assertThat(((Number) row.get("n")).intValue()).isEqualTo(1));
+        // The nodes run every due job of the database, so a late step of another test's case may
+        // take a number of the same series meanwhile: the series as a whole has no gap.
+        List<Long> ours = jdbc.queryForList("select sequence from letters where case_no = any(?) order by sequence",
+                Long.class, (Object) cases.toArray(new String[0]));
+        assertThat(ours).hasSize(CASES).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isGreaterThan(before));
         List<Long> sequences = jdbc.queryForList("select sequence from letters where kind = 'REMINDER'"
                 + " and centre_code = 'SFX' and year = ? and sequence > ? order by sequence", Long.class, year, before);
-        assertThat(sequences).hasSize(CASES);
         assertThat(sequences.get(0)).isEqualTo(before + 1);
-        assertThat(sequences.get(CASES - 1)).as("no gap").isEqualTo(before + CASES);
+        assertThat(sequences.get(sequences.size() - 1)).as("no gap").isEqualTo(before + sequences.size());
         assertThat(runtime.createIncidentQuery().processDefinitionKeyIn("testLetterStorm").count()).isZero();
     }
 

@@ -99,6 +99,27 @@ class OverdueTasksResourceTest {
     }
 
     @Test
+    void aLateReturnVisitIsListedUnderTheVisitorsPost() throws Exception {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(housing.unitInstanceId()).singleResult().getId(),
+                java.util.Map.of("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "AGREEMENT",
+                        "agreementSummary", "物业公司同意维修外墙"));
+        String main = runtime.createProcessInstanceQuery().processInstanceBusinessKey(housing.caseNo())
+                .processDefinitionKey("caseHandling").singleResult().getId();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(main).singleResult().getId(),
+                java.util.Map.of("notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。"));
+        org.camunda.bpm.engine.task.Task visit = tasks.createTaskQuery().processInstanceId(main).singleResult();
+        assertThat(visit.getTaskDefinitionKey()).isEqualTo("Task_ReturnVisit");
+        ClockUtil.setCurrentTime(Date.from(visit.getDueDate().toInstant().plusSeconds(3600)));
+
+        JsonNode row = StreamSupport.stream(overdueAs("zhoujie", "cockpit").get("tasks").spliterator(), false)
+                .filter(t -> visit.getId().equals(t.get("taskId").asText())).findFirst().orElse(null);
+        assertThat(row).as("the late 回访评价 is on the panel").isNotNull();
+        assertThat(row.get("taskName").asText()).isEqualTo("回访评价");
+        assertThat(row.get("unit").asText()).isEqualTo("回访员");
+        assertThat(row.get("caseNo").asText()).isEqualTo(housing.caseNo());
+    }
+
+    @Test
     void theUnitsOwnLiaisonSeesItButAnotherUnitsLiaisonDoesNot() throws Exception {
         housing.lateBy(Duration.ofDays(1).plusHours(1));
         housing.runDueJobs(management);
