@@ -67,6 +67,8 @@ class StartGuard extends AbstractProcessEnginePlugin {
                     ? "交办单位办理流程只能由案件办理流程发起，不能直接启动"
                     : GuardedProcesses.CASE_HANDLING.equals(key)
                     ? "案件只能通过登记表单或受理接口（POST /api/cases）登记，不能直接启动流程"
+                    : GuardedProcesses.SUPERVISION_LADDER.equals(key)
+                    ? "环节督办流程只能由系统在环节任务创建时发起，不能直接启动"
                     : "风险预警只能由系统触发，不能直接启动流程");
         }
     }

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
+import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 
 /**
  * Supervises every step that has a time limit (a user task naming its {@code timeLimitStep}),
@@ -83,8 +84,9 @@ class StepSupervision {
         }
         RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
         // The user whose completion created this task may not start processes: the centre's rule applies.
-        String ladderId = withoutAuthorization(() -> runtime.createProcessInstanceByKey(LADDER_PROCESS)
-                .businessKey(caseNo).setVariables(variables).execute().getId());
+        String ladderId = withoutAuthorization(() -> SanctionedStarts.run(caseNo, () -> runtime
+                .createProcessInstanceByKey(LADDER_PROCESS).businessKey(caseNo).setVariables(variables).execute()
+                .getId()));
         task.setVariableLocal(LADDER_INSTANCE, ladderId);
         log.debug("Case {}: step {} owed by {} is supervised from {}", caseNo, step, responsible, due);
     }

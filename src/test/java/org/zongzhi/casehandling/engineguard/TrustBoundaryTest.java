@@ -118,7 +118,9 @@ class TrustBoundaryTest {
                 new String[] {"process-definition/key/caseHandling/submit-form",
                         "{\"variables\":" + validForm.replace("}}", "},\"caseNo\":{\"value\":\"" + caseA + "\"}}") + "}"},
                 new String[] {"process-definition/key/riskWarning/start",
-                        "{\"businessKey\":\"" + caseA + "\",\"variables\":{\"warningId\":{\"value\":1}}}"});
+                        "{\"businessKey\":\"" + caseA + "\",\"variables\":{\"warningId\":{\"value\":1}}}"},
+                new String[] {"process-definition/key/supervisionLadder/start",
+                        "{\"businessKey\":\"" + caseA + "\",\"variables\":{\"step\":{\"value\":\"SIGN\"}}}"});
         for (String user : List.of("wangfang", "zhaomin", "zhoujie", "zhenghua", "chenjing", "yangguang", "dongliang",
                 "admin")) {
             EngineApi.Session session = door.as(rest, user);
@@ -143,6 +145,8 @@ class TrustBoundaryTest {
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("unitHandling", caseB, Map.of("unit", "GAJ")))
                 .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("riskWarning", caseA))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("supervisionLadder", caseA))
                 .isInstanceOf(AuthorizationException.class);
         identity.setAuthentication("admin", List.of("camunda-admin"));
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("caseHandling", "SFX-2026-999998"))

@@ -71,7 +71,7 @@ class StepSupervisionTest {
         assertThat(ledger.trail(caseNo)).filteredOn(e -> e.kind().equals("LETTER_ISSUED"))
                 .extracting(CaseEvent::detail).containsExactly("发出《工作提示函》" + reminder.letterNo() + "，主送本中心研判员");
         ResponseEntity<String> daily = rest.withBasicAuth("zhoujie", "zhoujie")
-                .getForEntity("/api/supervision/daily?format=csv", String.class);
+                .getForEntity("/api/supervision/daily?format=csv&reason=督办例会", String.class);
         assertThat(daily.getBody()).as("the daily list marks the late step under the post that owes it")
                 .containsPattern(caseNo + ",综治中心（研判员）,研判中,[^,]*,邻里纠纷,研判定级,[^,]*,是,\\d+,1\\n");
 
@@ -133,7 +133,7 @@ class StepSupervisionTest {
         assertThat(reminder.facts()).contains("“签收交办单”环节由县住房和城乡建设局负责");
 
         ResponseEntity<String> daily = rest.withBasicAuth("zhoujie", "zhoujie")
-                .getForEntity("/api/supervision/daily?format=csv", String.class);
+                .getForEntity("/api/supervision/daily?format=csv&reason=督办例会", String.class);
         assertThat(daily.getBody()).as("the daily list marks the late step")
                 .containsPattern(caseNo + ",县住房和城乡建设局,已交办,一般,物业纠纷,签收交办单,[^,]*,是,\\d+,1\\n");
 
