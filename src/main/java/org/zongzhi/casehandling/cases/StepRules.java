@@ -92,6 +92,8 @@ class StepRules {
                     + OUTCOMES.getOrDefault(text(v, "handlingOutcome"), "");
             case "Task_ReturnVisit" -> "YES".equals(text(v, "reached"))
                     ? "：" + CaseTerms.SATISFACTION.get(text(v, "satisfaction")) : "：未联系上";
+            case "Task_MediateOnSpot" -> "NO".equals(text(v, "onSpotResolved"))
+                    ? "：未当场化解，退回研判（" + text(v, "onSpotNotResolvedReason") + "）" : "：已当场化解";
             case "Task_ReviewExtension" -> "YES".equals(text(v, "extensionApproved")) ? "：同意延期" : "：不同意延期";
             default -> "";
         };

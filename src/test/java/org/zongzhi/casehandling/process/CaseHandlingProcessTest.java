@@ -37,6 +37,7 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.StepRefusedException;
+import org.zongzhi.casehandling.supervision.LetterIssuer;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
 @CaseHandlingTest
@@ -58,6 +59,8 @@ class CaseHandlingProcessTest {
     ManagementService management;
     @Autowired
     CaseLedger ledger;
+    @Autowired
+    LetterIssuer letters;
 
     @BeforeEach
     void initAssertions() {
@@ -388,6 +391,46 @@ class CaseHandlingProcessTest {
         assertThat(pi).isEnded();
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("REOPENED").endsWith("CLOSED");
+    }
+
+    @Test
+    void failedOnSpotMediationGoesBackToAssessmentWithTheMediatorsReason() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 2, 800));
+        String caseNo = caseNo(pi);
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+
+        assertThatThrownBy(() -> complete(pi, "Task_MediateOnSpot", "onSpotResolved", "NO"))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("未化解原因");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "NO",
+                "onSpotNotResolvedReason", "物业公司拒不到场，需住建局介入", "mediationNote", "已调解两小时");
+
+        assertThat(pi).isWaitingAt("Task_AssessCase");
+        Task again = task(pi, "Task_AssessCase");
+        assertThat(tasks.getVariable(again.getId(), "onSpotNotResolvedReason")).isEqualTo("物业公司拒不到场，需住建局介入");
+        assertThat(tasks.getVariable(again.getId(), "mediationNote")).isEqualTo("已调解两小时");
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSING);
+        assertThat(ledger.find(caseNo).orElseThrow().responsibleUnitCode()).as("nobody chose a unit yet").isNull();
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+                .anyMatch(d -> d.contains("未当场化解，退回研判（物业公司拒不到场，需住建局介入）"));
+
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        assertThat(ledger.find(caseNo).orElseThrow().responsibleUnitCode()).isEqualTo("ZJJ");
+        ProcessInstance unit = unitHandling(pi);
+        dispatch(unit);
+        assertThat(groups(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult()))
+                .containsExactly("unit-ZJJ");
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("signDecision", "SIGN"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "AGREEMENT", "agreementSummary", "物业限期整改"));
+        notifyAndVisit(pi, "SATISFIED");
+
+        assertThat(pi).isEnded();
+        CaseRecord closed = ledger.find(caseNo).orElseThrow();
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.responsibleUnitCode()).isEqualTo("ZJJ");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
+        assertThat(letters.forCase(caseNo)).as("every step in time: no letter").isEmpty();
     }
 
     @Test
