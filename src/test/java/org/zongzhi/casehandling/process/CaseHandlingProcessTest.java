@@ -594,6 +594,44 @@ class CaseHandlingProcessTest {
     }
 
     @Test
+    void feedbackAndVisitFormsShowWhomToCallMaskedWithALinkToTheFullNumbers() {
+        ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
+        String caseNo = caseNo(pi);
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
+
+        Task notify = task(pi, "Task_NotifyCitizen");
+        assertThat(tasks.getVariablesLocal(notify.getId())).containsEntry("reporterName", "张*英")
+                .containsEntry("reporterPhone", "139****0001");
+        try (var form = engine.getFormService().getDeployedTaskForm(notify.getId())) {
+            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("the form shows these values and the link").contains("\"reporterName\"", "\"reporterPhone\"",
+                            "{{contactLink}}");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String notifyLink = (String) tasks.getVariableLocal(notify.getId(), "contactLink");
+        assertThat(notifyLink).contains("/api/cases/" + caseNo + "/personal-data?reason="
+                + java.net.URLEncoder.encode("反馈结果", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(runtime.getVariables(pi.getId())).as("display values stay on the task")
+                .doesNotContainKeys("reporterName", "reporterPhone");
+        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
+
+        Task visit = task(pi, "Task_ReturnVisit");
+        assertThat(tasks.getVariablesLocal(visit.getId())).containsEntry("reporterName", "张*英")
+                .containsEntry("reporterPhone", "139****0001");
+        String link = (String) tasks.getVariableLocal(visit.getId(), "contactLink");
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("\\((/api/[^)]+)\\)").matcher(link);
+        assertThat(url.find()).as("a markdown link in %s", link).isTrue();
+        ResponseEntity<String> revealed = rest.withBasicAuth("chenjing", "chenjing")
+                .getForEntity(java.net.URI.create(rest.getRootUri() + url.group(1)), String.class);
+        assertThat(revealed.getStatusCode().value()).isEqualTo(200);
+        assertThat(revealed.getBody()).contains("13907310001", "张秀英");
+        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "SATISFIED");
+        assertThat(pi).isEnded();
+    }
+
+    @Test
     void assessmentWithoutRequiredFieldsIsRefusedAndChangesNothing() {
         ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
         Task assess = task(pi, "Task_AssessCase");
