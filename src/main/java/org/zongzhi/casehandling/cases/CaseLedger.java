@@ -93,10 +93,17 @@ public class CaseLedger {
         requireOne(mapper.updateDue(caseNo, dueAt, OffsetDateTime.now(clock)), caseNo);
     }
 
+    /** 办结 after the return visit reached the citizen. */
     @Transactional
     public void close(String caseNo, String actor, String detail) {
+        close(caseNo, ClosedAs.VISITED, actor, detail);
+    }
+
+    /** 办结, recording how the loop was closed (e.g. 无法联系 after the visits failed). */
+    @Transactional
+    public void close(String caseNo, ClosedAs closedAs, String actor, String detail) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        requireOne(mapper.markClosed(caseNo, now), caseNo);
+        requireOne(mapper.markClosed(caseNo, closedAs, now), caseNo);
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "CLOSED", detail));
     }
 

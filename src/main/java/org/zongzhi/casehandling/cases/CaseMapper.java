@@ -42,7 +42,8 @@ interface CaseMapper {
     int updateDue(@Param("caseNo") String caseNo, @Param("dueAt") OffsetDateTime dueAt,
                   @Param("at") OffsetDateTime at);
 
-    int markClosed(@Param("caseNo") String caseNo, @Param("at") OffsetDateTime at);
+    int markClosed(@Param("caseNo") String caseNo, @Param("closedAs") ClosedAs closedAs,
+                   @Param("at") OffsetDateTime at);
 
     int markReopened(@Param("caseNo") String caseNo, @Param("at") OffsetDateTime at);
 

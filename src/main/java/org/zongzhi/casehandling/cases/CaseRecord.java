@@ -31,7 +31,8 @@ public record CaseRecord(
         OffsetDateTime closedAt,
         Integer reopenCount,
         OffsetDateTime updatedAt,
-        String mergedInto) {
+        String mergedInto,
+        ClosedAs closedAs) {
 
     /** The same row with the reporter's phone and ID number as given (opened or masked). */
     CaseRecord withContact(UnaryOperator<String> phone, UnaryOperator<String> idNumber) {
@@ -40,7 +41,7 @@ public record CaseRecord(
                 reporterIdNumber == null ? null : idNumber.apply(reporterIdNumber),
                 townshipCode, villageCode, address, matterType, summary, amountAtStake, peopleInvolved, grade, status,
                 responsibleUnitCode, firstContactOwner, occurredAt, acceptedAt, dueAt, closedAt, reopenCount,
-                updatedAt, mergedInto);
+                updatedAt, mergedInto, closedAs);
     }
 
     /** As answers and pages show it: phone and ID number masked. */

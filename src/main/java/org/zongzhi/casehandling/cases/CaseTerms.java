@@ -17,6 +17,10 @@ public final class CaseTerms {
     public static final Map<String, String> CONCLUDING_OUTCOMES = Map.of("AGREEMENT", "调解成功",
             "JUDICIAL_CONFIRMATION", "调解成功并申请司法确认", "LITIGATION", "引导诉讼", "ARBITRATION", "引导仲裁",
             "ADMIN_REVIEW", "引导行政复议", "NOT_RESOLVED", "未化解");
+    /** After 未化解 or a rejected 司法确认: decide afresh, or guide the citizen onto the legal route. */
+    public static final Map<String, String> NEXT_ROUTES = Map.of("REASSESS", "重新研判", "LEGAL_ROUTE", "引导法律途径");
+    public static final Map<String, String> LEGAL_ROUTES = Map.of("LITIGATION", "诉讼", "ARBITRATION", "仲裁",
+            "ADMIN_REVIEW", "行政复议");
     public static final Map<String, String> SATISFACTION = Map.of("SATISFIED", "满意", "BASICALLY_SATISFIED", "基本满意",
             "DISSATISFIED", "不满意");
 

@@ -70,6 +70,12 @@ class StepRules {
                 oneOf(problems, v, "handlingOutcome", "办理结果", OUTCOMES);
                 oneOf(problems, v, "handlingWay", "办理方式", CaseTerms.WAYS);
             }
+            case "Task_DecideNextRoute" -> {
+                oneOf(problems, v, "nextRoute", "后续途径", CaseTerms.NEXT_ROUTES);
+                if ("LEGAL_ROUTE".equals(text(v, "nextRoute")) && text(v, "legalRoute") != null) {
+                    oneOf(problems, v, "legalRoute", "法律途径", CaseTerms.LEGAL_ROUTES);
+                }
+            }
             case "Task_ReturnVisit" -> {
                 if ("YES".equals(text(v, "reached")) && text(v, "satisfaction") != null) {
                     oneOf(problems, v, "satisfaction", "满意度", CaseTerms.SATISFACTION);
@@ -91,14 +97,36 @@ class StepRules {
             case "Task_Handle" -> "：" + CaseTerms.WAYS.getOrDefault(text(v, "handlingWay"), "") + "，"
                     + OUTCOMES.getOrDefault(text(v, "handlingOutcome"), "");
             case "Task_ReturnVisit" -> "YES".equals(text(v, "reached"))
-                    ? "：" + CaseTerms.SATISFACTION.get(text(v, "satisfaction")) : "：未联系上";
+                    ? "：" + CaseTerms.SATISFACTION.get(text(v, "satisfaction"))
+                    : "：第" + (unreachedVisits(v) + 1) + "次未联系上群众";
+            case "Task_RecordJudicialConfirmation" -> "REJECTED".equals(text(v, "confirmationResult"))
+                    ? "：裁定驳回申请" + (text(v, "confirmationNote") == null ? "" : "（" + text(v, "confirmationNote") + "）")
+                    : "：裁定确认有效";
+            case "Task_DecideNextRoute" -> "REASSESS".equals(text(v, "nextRoute"))
+                    ? "：重新研判" + (text(v, "nextRouteNote") == null ? "" : "（" + text(v, "nextRouteNote") + "）")
+                    : "：引导" + CaseTerms.label(CaseTerms.LEGAL_ROUTES, text(v, "legalRoute")) + "，"
+                            + text(v, "guidedOn") + " 引导至" + text(v, "guidedTo");
+            case "Task_MediateOnSpot" -> "NO".equals(text(v, "onSpotResolved"))
+                    ? "：未当场化解，退回研判（" + text(v, "onSpotNotResolvedReason") + "）" : "：已当场化解";
             case "Task_ReviewExtension" -> "YES".equals(text(v, "extensionApproved")) ? "：同意延期" : "：不同意延期";
             default -> "";
         };
     }
 
-    /** 联办: each co-unit's contribution is gathered for the lead unit's handling form. */
+    /** How many return visits of this round did not reach the citizen. */
+    static int unreachedVisits(Function<String, Object> v) {
+        return v.apply("unreachedVisits") instanceof Number n ? n.intValue() : 0;
+    }
+
+    /**
+     * 联办: each co-unit's contribution is gathered for the lead unit's handling form. 回访 not
+     * reached: counted, so the process tries again on another day and gives up after the third.
+     */
     void afterCompletion(DelegateTask task) {
+        if ("Task_ReturnVisit".equals(task.getTaskDefinitionKey()) && "NO".equals(task.getVariable("reached"))) {
+            task.getExecution().getProcessInstance().setVariable("unreachedVisits",
+                    unreachedVisits(task::getVariable) + 1);
+        }
         if ("Task_CoHandle".equals(task.getTaskDefinitionKey())) {
             String soFar = (String) task.getVariable("coContributions");
             String line = unitName((String) task.getVariable("coUnit")) + "：" + task.getVariable("contribution");

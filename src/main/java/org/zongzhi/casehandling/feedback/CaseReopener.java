@@ -24,7 +24,8 @@ class CaseReopener implements JavaDelegate {
         execution.setVariable("reopenCount", count);
         // The next round decides afresh; the trail keeps what was decided before.
         for (String stale : new String[] {"signDecision", "returnReason", "handlingOutcome", "handlingDue",
-                "handlingDueBasis", "satisfaction", "reached"}) {
+                "handlingDueBasis", "satisfaction", "reached",
+                "unreachedVisits"}) {
             execution.removeVariable(stale);
         }
         Object comment = execution.getVariable("visitComment");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -36,7 +37,9 @@ import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.ClosedAs;
 import org.zongzhi.casehandling.cases.StepRefusedException;
+import org.zongzhi.casehandling.supervision.LetterIssuer;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
 @CaseHandlingTest
@@ -58,6 +61,8 @@ class CaseHandlingProcessTest {
     ManagementService management;
     @Autowired
     CaseLedger ledger;
+    @Autowired
+    LetterIssuer letters;
 
     @BeforeEach
     void initAssertions() {
@@ -67,6 +72,11 @@ class CaseHandlingProcessTest {
     static final String REPORTER_ID = "11010519491231002X";
 
     /** Whatever path the case took, the reporter's name, phone and ID number stay out of the engine. */
+    @AfterEach
+    void engineClockBack() {
+        ClockUtil.reset();
+    }
+
     @AfterEach
     void noPersonalDataInTheEngine() {
         assertThat(EngineTables.holding(jdbc, "张秀英", "13907310001", REPORTER_ID)).isEmpty();
@@ -388,6 +398,237 @@ class CaseHandlingProcessTest {
         assertThat(pi).isEnded();
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("REOPENED").endsWith("CLOSED");
+    }
+
+    @Test
+    void failedOnSpotMediationGoesBackToAssessmentWithTheMediatorsReason() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 2, 800));
+        String caseNo = caseNo(pi);
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+
+        assertThatThrownBy(() -> complete(pi, "Task_MediateOnSpot", "onSpotResolved", "NO"))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("未化解原因");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "NO",
+                "onSpotNotResolvedReason", "物业公司拒不到场，需住建局介入", "mediationNote", "已调解两小时");
+
+        assertThat(pi).isWaitingAt("Task_AssessCase");
+        Task again = task(pi, "Task_AssessCase");
+        assertThat(tasks.getVariable(again.getId(), "onSpotNotResolvedReason")).isEqualTo("物业公司拒不到场，需住建局介入");
+        assertThat(tasks.getVariable(again.getId(), "mediationNote")).isEqualTo("已调解两小时");
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSING);
+        assertThat(ledger.find(caseNo).orElseThrow().responsibleUnitCode()).as("nobody chose a unit yet").isNull();
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+                .anyMatch(d -> d.contains("未当场化解，退回研判（物业公司拒不到场，需住建局介入）"));
+
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        assertThat(ledger.find(caseNo).orElseThrow().responsibleUnitCode()).isEqualTo("ZJJ");
+        ProcessInstance unit = unitHandling(pi);
+        dispatch(unit);
+        assertThat(groups(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult()))
+                .containsExactly("unit-ZJJ");
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("signDecision", "SIGN"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "AGREEMENT", "agreementSummary", "物业限期整改"));
+        notifyAndVisit(pi, "SATISFIED");
+
+        assertThat(pi).isEnded();
+        CaseRecord closed = ledger.find(caseNo).orElseThrow();
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.responsibleUnitCode()).isEqualTo("ZJJ");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
+        assertThat(letters.forCase(caseNo)).as("every step in time: no letter").isEmpty();
+    }
+
+    /** 转办 to 住建局, signed for, concluded with the given outcome and fields. */
+    void handledByHousing(ProcessInstance pi, Object... outcome) {
+        ProcessInstance unit = signedForByHousing(pi);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(), vars(outcome));
+    }
+
+    void notifyVisitAndExpectClosed(ProcessInstance pi, String caseNo) {
+        notifyAndVisit(pi, "SATISFIED");
+        assertThat(pi).isEnded();
+        CaseRecord closed = ledger.find(caseNo).orElseThrow();
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.closedAs()).isEqualTo(ClosedAs.VISITED);
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
+        assertThat(letters.forCase(caseNo)).as("every step in time: no letter").isEmpty();
+    }
+
+    @Test
+    void unresolvedCaseGoesBackToAssessmentWithTheUnitsReasonAndIsHandledAgain() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        String caseNo = caseNo(pi);
+        handledByHousing(pi, "handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "NOT_RESOLVED",
+                "notResolvedReason", "业主与物业分歧较大，本局无法化解");
+
+        assertThat(pi).isWaitingAt("Task_DecideNextRoute");
+        assertThat(groups(task(pi, "Task_DecideNextRoute"))).containsExactly("assessor");
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSING);
+        complete(pi, "Task_DecideNextRoute", "nextRoute", "REASSESS", "nextRouteNote", "改由城关镇属地调处");
+
+        assertThat(pi).isWaitingAt("Task_AssessCase");
+        Task again = task(pi, "Task_AssessCase");
+        assertThat(tasks.getVariable(again.getId(), "notResolvedReason")).isEqualTo("业主与物业分歧较大，本局无法化解");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+                .anyMatch(d -> d.contains("未化解"))
+                .anyMatch(d -> d.contains("确定后续途径：重新研判（改由城关镇属地调处）"));
+
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "SFX-CG");
+        ProcessInstance unit = unitHandling(pi);
+        dispatch(unit);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("signDecision", "SIGN"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                vars("handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "AGREEMENT", "agreementSummary", "物业减免半年物业费"));
+        notifyVisitAndExpectClosed(pi, caseNo);
+        assertThat(ledger.find(caseNo).orElseThrow().responsibleUnitCode()).isEqualTo("SFX-CG");
+    }
+
+    @Test
+    void unresolvedCaseGuidedToLitigationRecordsWhereAndWhenAndCloses() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        String caseNo = caseNo(pi);
+        handledByHousing(pi, "handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "NOT_RESOLVED",
+                "notResolvedReason", "物业公司坚持按合同收费");
+
+        assertThatThrownBy(() -> complete(pi, "Task_DecideNextRoute", "nextRoute", "LEGAL_ROUTE",
+                "legalRoute", "LITIGATION"))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("引导日期").hasMessageContaining("引导至");
+        complete(pi, "Task_DecideNextRoute", "nextRoute", "LEGAL_ROUTE", "legalRoute", "LITIGATION",
+                "guidedOn", "2026-03-02", "guidedTo", "县人民法院立案庭");
+
+        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+                .anyMatch(d -> d.contains("引导诉讼，2026-03-02 引导至县人民法院立案庭"));
+        notifyVisitAndExpectClosed(pi, caseNo);
+    }
+
+    @Test
+    void rejectedJudicialConfirmationIsNotClosedLikeASuccess() {
+        ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
+        String caseNo = caseNo(pi);
+        handledByHousing(pi, "handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "JUDICIAL_CONFIRMATION",
+                "agreementSummary", "分期赔偿，申请司法确认");
+        complete(pi, "Task_RecordJudicialConfirmation", "confirmationResult", "REJECTED",
+                "confirmationNote", "协议内容违反法律强制性规定");
+
+        assertThat(pi).isWaitingAt("Task_DecideNextRoute");
+        assertThat(tasks.getVariable(task(pi, "Task_DecideNextRoute").getId(), "confirmationNote"))
+                .isEqualTo("协议内容违反法律强制性规定");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+                .anyMatch(d -> d.contains("裁定驳回申请（协议内容违反法律强制性规定）"));
+        complete(pi, "Task_DecideNextRoute", "nextRoute", "LEGAL_ROUTE", "legalRoute", "ARBITRATION",
+                "guidedOn", "2026-03-05", "guidedTo", "县劳动人事争议仲裁委员会");
+
+        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+                .anyMatch(d -> d.contains("引导仲裁，2026-03-05 引导至县劳动人事争议仲裁委员会"));
+        notifyVisitAndExpectClosed(pi, caseNo);
+    }
+
+    /** Mediated on the spot and told: the return visit is due. */
+    ProcessInstance atReturnVisit() {
+        ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
+        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
+        return pi;
+    }
+
+    /** Nobody answered: the visit waits for the next working day, then the 回访员 has it again. */
+    void notReachedAndTriedAgainNextWorkingDay(ProcessInstance pi) {
+        Date visited = ClockUtil.getCurrentTime();
+        complete(pi, "Task_ReturnVisit", "reached", "NO", "visitComment", "电话无人接听");
+        assertThat(pi).isWaitingAt("Event_NextWorkingDay");
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        Job retry = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        java.time.ZonedDateTime due = retry.getDuedate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+        assertThat(due.toLocalDate()).isAfter(visited.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
+        assertThat(due.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+
+        ClockUtil.setCurrentTime(retry.getDuedate());
+        management.executeJob(retry.getId());
+        assertThat(pi).isWaitingAt("Task_ReturnVisit");
+        assertThat(groups(task(pi, "Task_ReturnVisit"))).containsExactly("visitor");
+    }
+
+    @Test
+    void citizenNotReachedTwiceIsVisitedAgainOnOtherDaysAndThenCloses() {
+        ProcessInstance pi = atReturnVisit();
+        String caseNo = caseNo(pi);
+        notReachedAndTriedAgainNextWorkingDay(pi);
+        notReachedAndTriedAgainNextWorkingDay(pi);
+        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "SATISFIED", "visitComment", "群众表示认可");
+
+        assertThat(pi).isEnded().hasPassed("Task_CloseCase").hasNotPassed("Task_CloseUnreachable");
+        CaseRecord closed = ledger.find(caseNo).orElseThrow();
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.closedAs()).isEqualTo(ClosedAs.VISITED);
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+                .anyMatch(d -> d.contains("第1次未联系上群众")).anyMatch(d -> d.contains("第2次未联系上群众"));
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
+        assertThat(letters.forCase(caseNo)).isEmpty();
+    }
+
+    @Test
+    void citizenNotReachedThreeTimesClosesAsUnreachable() {
+        ProcessInstance pi = atReturnVisit();
+        String caseNo = caseNo(pi);
+        notReachedAndTriedAgainNextWorkingDay(pi);
+        notReachedAndTriedAgainNextWorkingDay(pi);
+        complete(pi, "Task_ReturnVisit", "reached", "NO", "visitComment", "号码已停机");
+
+        assertThat(pi).isEnded().hasPassed("Task_CloseUnreachable").hasNotPassed("Task_CloseCase");
+        CaseRecord closed = ledger.find(caseNo).orElseThrow();
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(closed.closedAs()).isEqualTo(ClosedAs.UNREACHABLE);
+        assertThat(closed.closedAt()).isNotNull();
+        CaseEvent last = ledger.trail(caseNo).get(ledger.trail(caseNo).size() - 1);
+        assertThat(last.kind()).isEqualTo("CLOSED");
+        assertThat(last.detail()).contains("无法联系");
+        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail).anyMatch(d -> d.contains("第3次未联系上群众"));
+        assertThat(letters.forCase(caseNo)).isEmpty();
+    }
+
+    @Test
+    void feedbackAndVisitFormsShowWhomToCallMaskedWithALinkToTheFullNumbers() {
+        ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
+        String caseNo = caseNo(pi);
+        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
+
+        Task notify = task(pi, "Task_NotifyCitizen");
+        assertThat(tasks.getVariablesLocal(notify.getId())).containsEntry("reporterName", "张*英")
+                .containsEntry("reporterPhone", "139****0001");
+        try (var form = engine.getFormService().getDeployedTaskForm(notify.getId())) {
+            assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("the form shows these values and the link").contains("\"reporterName\"", "\"reporterPhone\"",
+                            "{{contactLink}}");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String notifyLink = (String) tasks.getVariableLocal(notify.getId(), "contactLink");
+        assertThat(notifyLink).contains("/api/cases/" + caseNo + "/personal-data?reason="
+                + java.net.URLEncoder.encode("反馈结果", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(runtime.getVariables(pi.getId())).as("display values stay on the task")
+                .doesNotContainKeys("reporterName", "reporterPhone");
+        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
+
+        Task visit = task(pi, "Task_ReturnVisit");
+        assertThat(tasks.getVariablesLocal(visit.getId())).containsEntry("reporterName", "张*英")
+                .containsEntry("reporterPhone", "139****0001");
+        String link = (String) tasks.getVariableLocal(visit.getId(), "contactLink");
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("\\((/api/[^)]+)\\)").matcher(link);
+        assertThat(url.find()).as("a markdown link in %s", link).isTrue();
+        ResponseEntity<String> revealed = rest.withBasicAuth("chenjing", "chenjing")
+                .getForEntity(java.net.URI.create(rest.getRootUri() + url.group(1)), String.class);
+        assertThat(revealed.getStatusCode().value()).isEqualTo(200);
+        assertThat(revealed.getBody()).contains("13907310001", "张秀英");
+        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "SATISFIED");
+        assertThat(pi).isEnded();
     }
 
     @Test
