@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.ObjectProvider;
 import org.zongzhi.casehandling.directory.Role;
 
@@ -17,9 +18,9 @@ import org.zongzhi.casehandling.directory.Role;
  * 三员分立 at the engine's API: which writes are the security administrator's (who is who and who
  * may do what), and where even that duty stops. The administrator posts themselves are given by the
  * directory file, so that no administrator can, alone or with a colleague of the same post, make
- * themselves or another administrator more than their post: their memberships, passwords and
- * authorizations are not changed through the API, nor are global authorizations, which reach
- * everyone, administrators included.
+ * themselves or another administrator more than their post: their memberships, passwords (once
+ * set) and authorizations are not changed through the API, nor are global authorizations, which
+ * reach everyone, administrators included.
  */
 class AdministratorDuties {
 
@@ -64,7 +65,8 @@ class AdministratorDuties {
         if ((m = USER.matcher(path)).matches() && !"create".equals(m.group(1))) {
             boolean ownProfile = m.group(1).equals(caller.user()) && "PUT".equals(method)
                     && ("profile".equals(m.group(3)) || "credentials".equals(m.group(3)));
-            return ownProfile ? Optional.empty() : administrator(m.group(1));
+            return ownProfile || firstPassword(method, m.group(1), m.group(3)) ? Optional.empty()
+                    : administrator(m.group(1));
         }
         if ("authorization/create".equals(path)) {
             return authorizationRefusal(body.path("userId").asText(null), body.path("groupId").asText(null));
@@ -80,6 +82,18 @@ class AdministratorDuties {
             return refusal;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The directory creates administrators without a password; the security administrator gives
+     * the first one, and from then on only its owner changes it.
+     */
+    private boolean firstPassword(String method, String userId, String part) {
+        if (!"PUT".equals(method) || !"credentials".equals(part)) {
+            return false;
+        }
+        User user = engine.getObject().getIdentityService().createUserQuery().userId(userId).singleResult();
+        return user != null && user.getPassword() == null;
     }
 
     private Optional<String> authorizationRefusal(String userId, String groupId) {

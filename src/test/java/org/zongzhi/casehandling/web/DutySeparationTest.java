@@ -269,6 +269,23 @@ class DutySeparationTest {
     }
 
     @Test
+    void theSecurityAdministratorGivesANewAdministratorTheFirstPasswordAndOnlyThat() {
+        String newcomer = "newsys-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        identity.saveUser(identity.newUser(newcomer)); // as the directory creates a post without the demo
+        identity.createMembership(newcomer, "camunda-admin");
+        try {
+            String body = "{\"password\":\"%s\",\"authenticatedUserPassword\":\"shenan\"}";
+            assertThat(api(SECURITY, HttpMethod.PUT, "/engine-rest/user/" + newcomer + "/credentials",
+                    body.formatted("Erst-Passw0rt!")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(api(SECURITY, HttpMethod.PUT, "/engine-rest/user/" + newcomer + "/credentials",
+                    body.formatted("Zweit-Passw0rt!")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(identity.checkPassword(newcomer, "Erst-Passw0rt!")).isTrue();
+        } finally {
+            identity.deleteUser(newcomer);
+        }
+    }
+
+    @Test
     void theSecurityAdministratorLiftsLoginLocksAndNobodyElseOfTheThree() {
         assertThat(api(SECURITY, HttpMethod.GET, "/api/security/locks", null).getStatusCode()).isEqualTo(HttpStatus.OK);
         for (String other : List.of(SYSTEM, AUDITOR)) {
