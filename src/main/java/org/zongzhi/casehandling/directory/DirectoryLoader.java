@@ -49,7 +49,7 @@ public class DirectoryLoader {
         mapper.lockForLoading();
         for (Role role : Role.values()) {
             mapper.upsertRole(role.groupId(), role.label());
-            ensureGroup(role.groupId(), role.label(), role == Role.ADMIN || role == Role.AUDITOR ? "SYSTEM" : "WORKFLOW");
+            ensureGroup(role.groupId(), role.label(), role.administrator() ? "SYSTEM" : "WORKFLOW");
         }
     }
 

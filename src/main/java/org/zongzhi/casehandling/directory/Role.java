@@ -1,7 +1,9 @@
 package org.zongzhi.casehandling.directory;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The roles of a centre, each a Camunda group of the same id. */
 public enum Role {
@@ -14,9 +16,22 @@ public enum Role {
     LIAISON("liaison", "单位联络员"),
     /** A channel's own system (12345, 110, 网格, 法院, 信访, 部门) handing matters over by the intake API. */
     INTAKE_CHANNEL("intake-channel", "受理渠道"),
-    ADMIN("camunda-admin", "管理员"),
-    /** Reads and exports the audit trail, and nothing else (separation of duties, 等保 三权分立). */
+    /**
+     * 系统管理员: deployments, process operations, calendar, templates, rules. Keeps Camunda's own
+     * admin group id, which the engine and webapps hard-wire (management calls, first-start setup).
+     */
+    ADMIN("camunda-admin", "系统管理员"),
+    /** 安全管理员: users, groups, memberships, authorizations and tenants, and login locks; nothing else. */
+    SECURITY_ADMIN("security-admin", "安全管理员"),
+    /** Reads and exports the audit trail, and nothing else (separation of duties, 等保 三员分立). */
     AUDITOR("auditor", "审计管理员");
+
+    /** The three administrators of 三员分立: none may do another's work. */
+    public static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMIN, SECURITY_ADMIN, AUDITOR);
+
+    public boolean administrator() {
+        return ADMINISTRATORS.contains(this);
+    }
 
     private final String groupId;
     private final String label;

@@ -35,8 +35,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       the editable fields of the task's deployed form, each with a value that fits the field;</li>
  *   <li>caseHandling's start form is registered by our intake code, like {@code POST /api/cases};
  *       no guarded process is started through the engine's API;</li>
- *   <li>anyone but an administrator may change nothing else: claim, unclaim, comment, their own
- *       profile and password, and read-only queries sent as POST.</li>
+ *   <li>三员分立: users, groups, memberships, authorizations and tenants are changed by the security
+ *       administrator only, within {@link AdministratorDuties}; everything else by the system
+ *       administrator only; the engine's operation log by nobody;</li>
+ *   <li>anyone else may change nothing but this: claim, unclaim, comment, their own profile and
+ *       password, and read-only queries sent as POST.</li>
  * </ul>
  * Reads pass untouched: the engine's authorizations decide them. A webapp request whose CSRF token
  * does not match passes untouched too, so that Camunda's own CSRF filter refuses it.
@@ -62,11 +65,13 @@ class EngineApiGate extends OncePerRequestFilter {
     /** Looked up per request: a servlet filter is built before the engine, which must wait for Flyway. */
     private final ObjectProvider<ProcessEngine> engine;
     private final ObjectProvider<WindowRegistration> window;
+    private final AdministratorDuties duties;
     private final ObjectMapper json = new ObjectMapper();
 
     EngineApiGate(ObjectProvider<ProcessEngine> engine, ObjectProvider<WindowRegistration> window) {
         this.engine = engine;
         this.window = window;
+        this.duties = new AdministratorDuties(engine);
     }
 
     private record Target(String engine, String path, boolean webapp) {
@@ -100,9 +105,21 @@ class EngineApiGate extends OncePerRequestFilter {
         } else if (start.matches()) {
             handleStart(start, caller.get(), body, response, request, chain);
             return;
-        } else if (!caller.get().admin() && !mayChange(request.getMethod(), path, caller.get())) {
+        } else if (AdministratorDuties.OPERATION_LOG.matcher(path).matches()) {
+            refuse(response, 403, "操作日志记录管理员的操作，任何人不得删除或批注（" + request.getMethod() + " " + path + "）");
+            return;
+        } else if (AdministratorDuties.IDENTITY.matcher(path).matches()) {
+            Optional<String> refusal = caller.get().securityAdmin()
+                    ? duties.securityAdminRefusal(request.getMethod(), path, parseOrEmpty(body), caller.get())
+                    : mayChange(request.getMethod(), path, caller.get()) ? Optional.empty()
+                    : Optional.of("只有安全管理员可以管理用户、组、成员关系、授权和租户");
+            if (refusal.isPresent()) {
+                refuse(response, 403, "无权通过接口执行此操作（" + request.getMethod() + " " + path + "）：" + refusal.get());
+                return;
+            }
+        } else if (!caller.get().systemAdmin() && !mayChange(request.getMethod(), path, caller.get())) {
             refuse(response, 403, "无权通过接口执行此操作（" + request.getMethod() + " " + path
-                    + "）：只有管理员可以直接修改流程、任务或变量");
+                    + "）：只有系统管理员可以直接修改部署、流程、任务或变量");
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -168,7 +185,7 @@ class EngineApiGate extends OncePerRequestFilter {
             return;
         }
         boolean guarded = GuardedProcesses.KEYS.contains(definition.getKey());
-        if (!guarded && caller.admin()) {
+        if (!guarded && caller.systemAdmin()) {
             chain.doFilter(new CachedBodyRequest(request, body), response);
             return;
         }
@@ -305,6 +322,12 @@ class EngineApiGate extends OncePerRequestFilter {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** An identity change whose body is no JSON object is judged by its path alone; the engine refuses the body. */
+    private JsonNode parseOrEmpty(byte[] body) {
+        JsonNode root = parse(body);
+        return root == null ? json.createObjectNode() : root;
     }
 
     private void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -70,7 +70,7 @@ class CalendarController {
     }
 
     @PutMapping("/days/{date}")
-    @Operation(summary = "设置节假日或调休上班日（管理员）")
+    @Operation(summary = "设置节假日或调休上班日（系统管理员）")
     DayView set(@PathVariable String date, @RequestBody(required = false) DayChange change, Authentication user) {
         requireAdministrator(user);
         LocalDate day = parseDate(date);
@@ -84,7 +84,7 @@ class CalendarController {
     }
 
     @DeleteMapping("/days/{date}")
-    @Operation(summary = "删除某日的节假日或调休安排（管理员）")
+    @Operation(summary = "删除某日的节假日或调休安排（系统管理员）")
     ResponseEntity<Void> remove(@PathVariable String date, Authentication user) {
         requireAdministrator(user);
         LocalDate day = parseDate(date);
@@ -150,7 +150,7 @@ class CalendarController {
 
     @ExceptionHandler(CalendarForbiddenException.class)
     ProblemDetail forbidden(CalendarForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "无权操作", "只有管理员（camunda-admin）可以修改工作日历");
+        return problem(HttpStatus.FORBIDDEN, "无权操作", "只有系统管理员（camunda-admin）可以修改工作日历");
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

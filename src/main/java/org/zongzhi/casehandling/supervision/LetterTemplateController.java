@@ -45,7 +45,7 @@ class LetterTemplateController {
     }
 
     @PutMapping("/{kind}")
-    @Operation(summary = "修改督办函件模板（管理员）", description = "只影响此后签发的函件；已签发的函件保留原措辞")
+    @Operation(summary = "修改督办函件模板（系统管理员）", description = "只影响此后签发的函件；已签发的函件保留原措辞")
     @Transactional
     LetterTemplate change(@PathVariable String kind, @RequestBody Wording wording, Authentication user) {
         if (!EngineIdentity.groups(user).contains("camunda-admin")) {

@@ -24,6 +24,7 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.zongzhi.casehandling.directory.Role;
@@ -40,6 +41,7 @@ import org.zongzhi.casehandling.directory.Role;
 class ApiSecurity {
 
     private static final String AUDITOR = Role.AUDITOR.groupId();
+    private static final String SECURITY_ADMIN = Role.SECURITY_ADMIN.groupId();
 
     @Bean
     @Order(1)
@@ -48,9 +50,12 @@ class ApiSecurity {
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/public/**").permitAll()
                         // Separation of duties: the trail is the auditor's alone, and the auditor reads nothing else.
                         .requestMatchers("/api/audit", "/api/audit/**").hasAuthority(AUDITOR)
+                        // The security administrator's part of /api is the login locks, and nothing more.
+                        .requestMatchers("/api/security/**").hasAuthority(SECURITY_ADMIN)
                         .anyRequest().access(AuthorizationManagers.allOf(
                                 AuthenticatedAuthorizationManager.authenticated(),
-                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(AUDITOR)))))
+                                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyAuthority(
+                                        AUDITOR, SECURITY_ADMIN)))))
                 // Without a parent manager: Boot's global one holds the same provider, and a wrong
                 // password would be checked (and counted by the login guard) twice.
                 .authenticationManager(new ProviderManager(camundaUsers))
@@ -78,11 +83,18 @@ class ApiSecurity {
             throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String detail = path.startsWith("/api/audit") ? "只有审计管理员（auditor）可以查看审计记录"
-                : "审计管理员只能查看审计记录（/api/audit），不能使用其他接口";
+                : path.startsWith("/api/security") ? "只有安全管理员（security-admin）可以管理登录锁定"
+                : securityAdmin(SecurityContextHolder.getContext().getAuthentication())
+                        ? "安全管理员只能管理登录锁定（/api/security），不能使用其他接口"
+                        : "审计管理员只能查看审计记录（/api/audit），不能使用其他接口";
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"无权操作\",\"status\":403,\"detail\":\""
                 + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean securityAdmin(Authentication user) {
+        return user != null && EngineIdentity.groups(user).contains(SECURITY_ADMIN);
     }
 
     private static BasicAuthenticationEntryPoint challenge() {

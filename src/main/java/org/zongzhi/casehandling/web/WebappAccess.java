@@ -2,7 +2,9 @@ package org.zongzhi.casehandling.web;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -57,17 +60,50 @@ class WebappAccess implements ApplicationRunner {
     private static final Grant SEE_DECISIONS = new Grant(Resources.DECISION_DEFINITION, "*",
             Permissions.READ, Permissions.READ_HISTORY);
 
-    /** What each role may do; camunda-admin gets ALL on everything. */
-    static final Map<Role, List<Grant>> POLICY = Map.of(
-            Role.INTAKE, List.of(TASKLIST, SEE_PROCESSES, START_CASES, CREATE_INSTANCES),
-            Role.ASSESSOR, List.of(TASKLIST, SEE_PROCESSES, SEE_DECISIONS),
-            Role.MEDIATOR, List.of(TASKLIST, SEE_PROCESSES),
-            Role.VISITOR, List.of(TASKLIST, SEE_PROCESSES),
-            Role.LIAISON, List.of(TASKLIST, SEE_PROCESSES),
-            Role.SUPERVISOR, List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS),
-            Role.LEADER, List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS),
+    /** Who is who and who may do what: the security administrator's whole business (三员分立). */
+    static final Set<Resources> IDENTITY = Set.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
+            Resources.AUTHORIZATION, Resources.TENANT, Resources.TENANT_MEMBERSHIP);
+
+    /**
+     * What each role may do. The two operating administrators split the engine between them: the
+     * security administrator holds the identity resources and the Admin webapp, the system
+     * administrator everything else — but may only read the engine's operation log, a record of
+     * what administrators did that none of them may delete or annotate.
+     */
+    static final Map<Role, List<Grant>> POLICY = Map.ofEntries(
+            Map.entry(Role.ADMIN, systemAdministrator()),
+            Map.entry(Role.SECURITY_ADMIN, securityAdministrator()),
+            Map.entry(Role.INTAKE, List.of(TASKLIST, SEE_PROCESSES, START_CASES, CREATE_INSTANCES)),
+            Map.entry(Role.ASSESSOR, List.of(TASKLIST, SEE_PROCESSES, SEE_DECISIONS)),
+            Map.entry(Role.MEDIATOR, List.of(TASKLIST, SEE_PROCESSES)),
+            Map.entry(Role.VISITOR, List.of(TASKLIST, SEE_PROCESSES)),
+            Map.entry(Role.LIAISON, List.of(TASKLIST, SEE_PROCESSES)),
+            Map.entry(Role.SUPERVISOR,
+                    List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS)),
+            Map.entry(Role.LEADER,
+                    List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS)),
             // The audit trail is read through /api/audit only: no webapp, nothing in the engine.
-            Role.AUDITOR, List.of());
+            Map.entry(Role.AUDITOR, List.of()));
+
+    private static List<Grant> systemAdministrator() {
+        List<Grant> grants = new ArrayList<>();
+        for (Resources resource : Resources.values()) {
+            if (resource == Resources.OPERATION_LOG_CATEGORY) {
+                grants.add(new Grant(resource, "*", UserOperationLogCategoryPermissions.READ));
+            } else if (!IDENTITY.contains(resource)) {
+                grants.add(new Grant(resource, "*", Permissions.ALL));
+            }
+        }
+        return List.copyOf(grants);
+    }
+
+    private static List<Grant> securityAdministrator() {
+        List<Grant> grants = new ArrayList<>();
+        grants.add(new Grant(Resources.APPLICATION, "admin", Permissions.ACCESS));
+        IDENTITY.stream().sorted(Comparator.comparing(Resources::resourceType))
+                .forEach(resource -> grants.add(new Grant(resource, "*", Permissions.ALL)));
+        return List.copyOf(grants);
+    }
 
     private final AuthorizationService authorizations;
 
@@ -78,9 +114,6 @@ class WebappAccess implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        for (Resources resource : Resources.values()) {
-            grant(Role.ADMIN.groupId(), new Grant(resource, "*", Permissions.ALL));
-        }
         POLICY.forEach((role, grants) -> {
             grants.forEach(g -> grant(role.groupId(), g));
             revokeBeyond(role.groupId(), grants);
@@ -101,7 +134,7 @@ class WebappAccess implements ApplicationRunner {
                     .filter(g -> g.resource().resourceType() == existing.getResourceType()
                             && g.resourceId().equals(existing.getResourceId()))
                     .findFirst().orElse(null);
-            if (allowed == null || !granted(existing).equals(names(allowed.permissions()))) {
+            if (allowed == null || !granted(existing).equals(expected(allowed))) {
                 authorizations.deleteAuthorization(existing.getId());
                 if (allowed != null) {
                     grant(groupId, allowed);
@@ -115,6 +148,16 @@ class WebappAccess implements ApplicationRunner {
         return names(authorization.getPermissions(all)).stream()
                 .filter(name -> !"ALL".equals(name) && !"NONE".equals(name))
                 .collect(Collectors.toSet());
+    }
+
+    /** ALL stands for every permission of the resource, as {@link #granted} reads it back. */
+    private static Set<String> expected(Grant grant) {
+        if (Arrays.asList(grant.permissions()).contains(Permissions.ALL)) {
+            return names(ResourceTypeUtil.getPermissionsByResourceType(grant.resource().resourceType())).stream()
+                    .filter(name -> !"ALL".equals(name) && !"NONE".equals(name))
+                    .collect(Collectors.toSet());
+        }
+        return names(grant.permissions());
     }
 
     private static Set<String> names(Permission[] permissions) {

@@ -70,14 +70,14 @@ class AuditedChangesTest {
         String body = "{\"profile\":{\"id\":\"auditnew1\",\"firstName\":\"测试\",\"lastName\":\"用户\"},"
                 + "\"credentials\":{\"password\":\"Audit-2026-x\"}}";
         try {
-            assertThat(engineRest("admin", "admin", HttpMethod.POST, "user/create", body).getStatusCode())
+            assertThat(engineRest("shenan", "shenan", HttpMethod.POST, "user/create", body).getStatusCode())
                     .isEqualTo(HttpStatus.NO_CONTENT);
             assertThat(engineRest("liuyang", "liuyang", HttpMethod.POST, "user/create",
                     body.replace("auditnew1", "auditnew2")).getStatusCode()).isIn(HttpStatus.FORBIDDEN);
             // A made-up login: a wrong password for a real one would hold that user back for seconds.
             assertThat(engineRest("intruder", "guess", HttpMethod.POST, "user/create",
                     body.replace("auditnew1", "auditnew3")).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-            assertThat(engineRest("admin", "admin", HttpMethod.GET, "user/auditnew1/profile", null).getStatusCode())
+            assertThat(engineRest("shenan", "shenan", HttpMethod.GET, "user/auditnew1/profile", null).getStatusCode())
                     .isEqualTo(HttpStatus.OK);
 
             // The made-up login's wrong password is a login failure of its own (the login guard's event).
@@ -85,7 +85,7 @@ class AuditedChangesTest {
                     .singleElement().satisfies(r -> assertThat(r).containsEntry("success", false));
             List<Map<String, Object>> records = since(mark);
             assertThat(records).hasSize(3).allSatisfy(r -> assertThat(r).containsEntry("event_type", "USER_CHANGE"));
-            assertThat(records.get(0)).containsEntry("user_id", "admin").containsEntry("object", "user/create auditnew1")
+            assertThat(records.get(0)).containsEntry("user_id", "shenan").containsEntry("object", "user/create auditnew1")
                     .containsEntry("success", true).containsEntry("source", "127.0.0.1")
                     .containsEntry("detail", "POST /engine-rest/user/create → 204");
             assertThat(records.get(1)).containsEntry("user_id", "liuyang").containsEntry("success", false)
@@ -123,7 +123,7 @@ class AuditedChangesTest {
 
     @Test
     void groupsMembershipsAndAuthorizationsChangedInTheWebappAreRecordedAsTheLoggedInAdministrator() {
-        Webapp admin = Webapp.login(rest, "admin");
+        Webapp admin = Webapp.login(rest, "shenan");
         long mark = lastId();
         try {
             assertThat(admin.send(HttpMethod.POST, "group/create",
@@ -140,7 +140,7 @@ class AuditedChangesTest {
             List<Map<String, Object>> records = since(mark);
             assertThat(records).extracting(r -> r.get("event_type"))
                     .containsExactly("GROUP_CHANGE", "MEMBERSHIP_CHANGE", "AUTHORIZATION_CHANGE");
-            assertThat(records).allSatisfy(r -> assertThat(r).containsEntry("user_id", "admin")
+            assertThat(records).allSatisfy(r -> assertThat(r).containsEntry("user_id", "shenan")
                     .containsEntry("success", true));
             assertThat(records).extracting(r -> r.get("object")).containsExactly("group/create audit-test",
                     "group/audit-test/members/wangfang",

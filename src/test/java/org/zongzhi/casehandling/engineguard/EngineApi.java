@@ -25,7 +25,11 @@ public enum EngineApi {
         if (this == REST) {
             return new Session(this, user, null, null);
         }
-        String app = user.equals("zhoujie") || user.equals("yangguang") ? "cockpit" : "tasklist";
+        String app = switch (user) {
+            case "zhoujie", "yangguang" -> "cockpit";
+            case "shenan", "zouning" -> "admin"; // security administrators have no Tasklist
+            default -> "tasklist";
+        };
         WebappLogin login = WebappLogin.of(rest, user, app);
         String cookies = login.cookies();
         // A read after the login hands out the token of the new session.

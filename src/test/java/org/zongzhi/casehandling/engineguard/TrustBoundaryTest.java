@@ -259,7 +259,7 @@ class TrustBoundaryTest {
                 (String) attempt[2]);
         assertThat(response.getStatusCode()).as(session.user() + " " + attempt[0] + " " + attempt[1])
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody()).contains("只有管理员");
+        assertThat(response.getBody()).contains("只有系统管理员");
     }
 
     @ParameterizedTest

@@ -152,12 +152,12 @@ class LoginLockTest {
     }
 
     @Test
-    void anAdministratorLiftsALock() {
+    void theSecurityAdministratorLiftsALock() {
         for (int i = 0; i < 5; i++) {
             engineRest(client, person, "falsch");
         }
         LoginDoorClient office = new LoginDoorClient(rest, nextAddress());
-        ResponseEntity<String> locks = office.get("admin", "admin", "/api/security/locks");
+        ResponseEntity<String> locks = office.get("shenan", "shenan", "/api/security/locks");
         assertThat(locks.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(locks.getBody()).contains(person);
 
@@ -166,13 +166,18 @@ class LoginLockTest {
         assertThat(byAClerk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(engineRest(client, person, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        ResponseEntity<String> byAdmin = office.send("admin", "admin", HttpMethod.DELETE, "/api/security/locks/" + person, null);
+        ResponseEntity<String> bySystemAdministrator = office.send("admin", "admin", HttpMethod.DELETE,
+                "/api/security/locks/" + person, null);
+        assertThat(bySystemAdministrator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engineRest(client, person, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<String> byAdmin = office.send("shenan", "shenan", HttpMethod.DELETE, "/api/security/locks/" + person, null);
         assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(byAdmin.getBody()).contains("已解锁");
         assertThat(engineRest(client, person, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(office.get("admin", "admin", "/api/security/locks").getBody()).doesNotContain(person);
+        assertThat(office.get("shenan", "shenan", "/api/security/locks").getBody()).doesNotContain(person);
 
-        ResponseEntity<String> again = office.send("admin", "admin", HttpMethod.DELETE, "/api/security/locks/" + person, null);
+        ResponseEntity<String> again = office.send("shenan", "shenan", HttpMethod.DELETE, "/api/security/locks/" + person, null);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(again.getBody()).contains("当前未被锁定");
     }

@@ -114,9 +114,9 @@ class PasswordTest {
             assertThatThrownBy(() -> identity.saveUser(user)).isInstanceOf(BadUserRequestException.class)
                     .hasMessageContaining("密码不符合密码策略");
         }
-        // REST and the Admin webapp: creating a user, and setting an existing user's password.
-        EngineApi.Session restAdmin = EngineApi.REST.as(rest, "admin");
-        EngineApi.Session webappAdmin = EngineApi.WEBAPP.as(rest, "admin");
+        // REST and the Admin webapp, as the security administrator: creating a user, and setting an existing user's password.
+        EngineApi.Session restAdmin = EngineApi.REST.as(rest, "shenan");
+        EngineApi.Session webappAdmin = EngineApi.WEBAPP.as(rest, "shenan");
         for (EngineApi.Session admin : new EngineApi.Session[] {restAdmin, webappAdmin}) {
             for (int i = 0; i < weak.length; i++) {
                 String password = weak[i];
@@ -127,7 +127,7 @@ class PasswordTest {
                 assertThat(create.getBody()).contains("密码不符合密码策略", "至少 8 个字符");
 
                 ResponseEntity<String> update = EngineApi.send(rest, admin, HttpMethod.PUT, "user/" + person + "/credentials",
-                        "{\"password\": \"" + weak(person)[i] + "\", \"authenticatedUserPassword\": \"admin\"}");
+                        "{\"password\": \"" + weak(person)[i] + "\", \"authenticatedUserPassword\": \"shenan\"}");
                 assertThat(update.getStatusCode()).as(admin.door() + " update " + password).isEqualTo(HttpStatus.BAD_REQUEST);
                 assertThat(update.getBody()).contains("密码不符合密码策略");
             }

@@ -135,13 +135,13 @@ class CalendarApiTest {
     }
 
     @Test
-    void onlyAdministratorsChangeTheCalendar() {
+    void onlyTheSystemAdministratorChangesTheCalendar() {
         TestRestTemplate supervisor = rest.withBasicAuth("zhoujie", "zhoujie");
         ResponseEntity<String> put = supervisor.exchange("/api/calendar/days/2026-03-10", HttpMethod.PUT,
                 json("{\"kind\":\"HOLIDAY\",\"name\":\"防汛停工\",\"source\":\"通知\"}"), String.class);
         assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(put.getHeaders().getContentType().toString()).contains("application/problem+json");
-        assertThat(put.getBody()).contains("只有管理员");
+        assertThat(put.getBody()).contains("只有系统管理员");
         assertThat(supervisor.exchange("/api/calendar/days/2026-10-01", HttpMethod.DELETE, null, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
