@@ -38,7 +38,7 @@ import org.zongzhi.casehandling.CaseHandlingApplication;
 class KillNineRecoveryTest {
 
     /** A guard against a hang, not a slow start: CI and other builds share two cores. */
-    private static final Duration START_LIMIT = Duration.ofSeconds(180);
+    private static final Duration START_LIMIT = Duration.ofSeconds(100);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
