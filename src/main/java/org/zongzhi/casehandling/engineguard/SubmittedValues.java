@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.zongzhi.casehandling.web.PrintableText;
 
 /**
  * Checks the variables of a completion ({@code {"name": {"value": …, "type": …}}}, as the engine
@@ -93,7 +94,8 @@ final class SubmittedValues {
         }
         return switch (field.kind()) {
             case TEXT -> type != null && !"String".equals(type) || !value.isTextual() ? "必须是文字"
-                    : value.asText().length() > MAX_TEXT ? "不能超过" + MAX_TEXT + "个字符" : null;
+                    : value.asText().length() > MAX_TEXT ? "不能超过" + MAX_TEXT + "个字符"
+                    : PrintableText.problem(value.asText());
             case NUMBER -> type != null && !NUMBER_TYPES.contains(type) || !value.isNumber() ? "必须是数字"
                     : !Double.isFinite(value.doubleValue()) ? "必须是数字"
                     : field.integer() && !isWhole(value) ? "必须是整数" : null;

@@ -1,90 +1,88 @@
 package org.zongzhi.casehandling.feedback;
 
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets per client address and per case number for the login-free status lookup, so
- * nobody can try phone numbers against a case, or case numbers from one address, faster than a
- * person types. In memory and per node: on a cluster each node allows its own share.
+ * Limits FAILED status lookups (wrong phone, unknown case), per client address and per case, in
+ * the database so that every node counts the same failures. A right phone is never counted, so
+ * a flood from one address blocks that address only: the citizen, from any other address, is
+ * answered. One address cannot lock a case (its own limit is lower than the case's); many
+ * addresses together can, for one window at most after they stop — no lock lasts longer, and
+ * none needs an administrator to lift it.
  */
 @Component
 class LookupLimiter {
 
-    /** Past this many tracked keys, the buckets that have filled up again are dropped. */
-    private static final int SWEEP_AT = 10_000;
+    /** Every this many failures, windows that ended are deleted. */
+    private static final int PURGE_EVERY = 200;
 
-    private final int perMinute;
-    private final long nanosPerToken;
-    private final LongSupplier nanoTime;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final LookupFailureMapper failures;
+    private final Clock clock;
+    private final int perAddress;
+    private final int perCase;
+    private final Duration window;
+    private final AtomicInteger sincePurge = new AtomicInteger();
 
     @Autowired
-    LookupLimiter(@Value("${zongzhi.public-lookup.per-minute:10}") int perMinute) {
-        this(perMinute, System::nanoTime);
+    LookupLimiter(LookupFailureMapper failures,
+                  @Value("${zongzhi.public-lookup.failures-per-address:10}") int perAddress,
+                  @Value("${zongzhi.public-lookup.failures-per-case:30}") int perCase,
+                  @Value("${zongzhi.public-lookup.window:PT15M}") Duration window) {
+        this(failures, Clock.systemUTC(), perAddress, perCase, window);
     }
 
-    LookupLimiter(int perMinute, LongSupplier nanoTime) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("zongzhi.public-lookup.per-minute must be at least 1, is " + perMinute);
+    LookupLimiter(LookupFailureMapper failures, Clock clock, int perAddress, int perCase, Duration window) {
+        if (perAddress < 1 || perCase <= perAddress || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("zongzhi.public-lookup: failures-per-address must be at least 1 and"
+                    + " failures-per-case above it (so one address cannot lock a case), window positive; are "
+                    + perAddress + ", " + perCase + ", " + window);
         }
-        this.perMinute = perMinute;
-        this.nanosPerToken = TimeUnit.MINUTES.toNanos(1) / perMinute;
-        this.nanoTime = nanoTime;
+        this.failures = failures;
+        this.clock = clock;
+        this.perAddress = perAddress;
+        this.perCase = perCase;
+        this.window = window;
     }
 
-    /** Takes one token from each key's bucket; empty if allowed, else the seconds until it would be. */
-    OptionalLong take(String... keys) {
-        long now = nanoTime.getAsLong();
-        if (buckets.size() > SWEEP_AT) {
-            buckets.values().removeIf(b -> b.isFull(now));
-        }
-        long waitNanos = 0;
-        for (String key : keys) {
-            waitNanos = Math.max(waitNanos, buckets.computeIfAbsent(key, k -> new Bucket(now)).take(now));
-        }
-        return waitNanos == 0 ? OptionalLong.empty()
-                : OptionalLong.of(Math.max(1, (waitNanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1)));
-    }
-
-    /** For tests: every bucket full again. */
-    void forgetAll() {
-        buckets.clear();
-    }
-
-    private final class Bucket {
-        private double tokens;
-        private long refilledAt;
-
-        Bucket(long now) {
-            tokens = perMinute;
-            refilledAt = now;
-        }
-
-        /** 0 when a token was taken, else the nanoseconds until one is there. */
-        synchronized long take(long now) {
-            refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
+    /** Empty when the lookup may be tried, else the seconds until the address or the case may try again. */
+    OptionalLong blocked(String address, String caseNo) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long waitSeconds = 0;
+        for (LookupFailureMapper.Window open : failures.open(List.of(ip(address), cs(caseNo)), now.minus(window))) {
+            int limit = open.subject().startsWith("ip:") ? perAddress : perCase;
+            if (open.failures() >= limit) {
+                long left = Duration.between(now, open.windowStartedAt().plus(window)).toSeconds() + 1;
+                waitSeconds = Math.max(waitSeconds, Math.max(1, left));
             }
-            return (long) Math.ceil((1 - tokens) * nanosPerToken);
         }
+        return waitSeconds == 0 ? OptionalLong.empty() : OptionalLong.of(waitSeconds);
+    }
 
-        synchronized boolean isFull(long now) {
-            refill(now);
-            return tokens >= perMinute;
+    /** Counts a wrong phone or an unknown case against the address and the case number. */
+    void failed(String address, String caseNo) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        failures.count(ip(address), now, now.minus(window));
+        failures.count(cs(caseNo), now, now.minus(window));
+        if (sincePurge.incrementAndGet() >= PURGE_EVERY) {
+            sincePurge.set(0);
+            failures.forgetBefore(now.minus(window));
         }
+    }
 
-        private void refill(long now) {
-            tokens = Math.min(perMinute, tokens + (double) (now - refilledAt) / nanosPerToken);
-            refilledAt = now;
-        }
+    private static String ip(String address) {
+        return "ip:" + address;
+    }
+
+    /** Case numbers as typed are cut to fit the column: a 2,000-character "case number" is one more failure. */
+    private static String cs(String caseNo) {
+        return "case:" + (caseNo.length() > 70 ? caseNo.substring(0, 70) : caseNo);
     }
 }

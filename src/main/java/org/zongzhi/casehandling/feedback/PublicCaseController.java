@@ -36,7 +36,8 @@ class PublicCaseController {
     ResponseEntity<?> find(@PathVariable String caseNo, @RequestParam(required = false) String phone,
                            HttpServletRequest request) {
         String normalized = caseNo.strip().toUpperCase(Locale.ROOT);
-        OptionalLong retryAfter = limiter.take("ip:" + request.getRemoteAddr(), "case:" + normalized);
+        String address = request.getRemoteAddr();
+        OptionalLong retryAfter = limiter.blocked(address, normalized);
         if (retryAfter.isPresent()) {
             long seconds = retryAfter.getAsLong();
             return problem(HttpStatus.TOO_MANY_REQUESTS, "查询过于频繁", "查询次数过多，请" + seconds + "秒后再试")
@@ -44,8 +45,11 @@ class PublicCaseController {
         }
         return lookup.find(normalized, phone)
                 .<ResponseEntity<?>>map(progress -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(progress))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "未查到案件", "未查到该案件，请核对案件编号和登记时留下的手机号码")
-                        .build());
+                .orElseGet(() -> {
+                    limiter.failed(address, normalized);
+                    return problem(HttpStatus.NOT_FOUND, "未查到案件", "未查到该案件，请核对案件编号和登记时留下的手机号码")
+                            .build();
+                });
     }
 
     /** The instance is fixed, not the request path: the body must not differ from case to case. */

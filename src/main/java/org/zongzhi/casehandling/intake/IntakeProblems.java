@@ -1,6 +1,5 @@
 package org.zongzhi.casehandling.intake;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +12,9 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.zongzhi.casehandling.web.ApiBodyLimit;
+import org.zongzhi.casehandling.web.BodyTooLargeException;
+import org.zongzhi.casehandling.web.UnreadableBody;
 
 /**
  * The intake API's refusals as Chinese problem+json. A 400 names every wrong field twice: in
@@ -36,16 +38,10 @@ class IntakeProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail notReadable(HttpMessageNotReadableException e) {
         if (causedBy(e, BodyTooLargeException.class)) {
-            return tooLarge();
+            return ApiBodyLimit.tooLarge();
         }
-        if (e.getCause() instanceof JsonParseException parse) {
-            return invalid(List.of(new FieldProblem("(请求体)", "不是有效的 JSON（第 " + parse.getLocation().getLineNr()
-                    + " 行第 " + parse.getLocation().getColumnNr() + " 列附近）")));
-        }
-        if (e.getCause() == null) {
-            return invalid(List.of(new FieldProblem("(请求体)", "请求体为空，应为 JSON 对象")));
-        }
-        return invalid(List.of(new FieldProblem("(请求体)", "不是有效的 JSON")));
+        UnreadableBody.Problem problem = UnreadableBody.of(e);
+        return invalid(List.of(new FieldProblem(problem.field(), problem.message())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -57,11 +53,6 @@ class IntakeProblems {
     @ExceptionHandler(ChannelRefusedException.class)
     ProblemDetail refused(ChannelRefusedException e) {
         return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());
-    }
-
-    static ProblemDetail tooLarge() {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大",
-                "请求体不能超过 1 MB；附件只需提交名称、类型、大小和 SHA-256 摘要，不要提交文件内容");
     }
 
     private static ProblemDetail invalid(List<FieldProblem> problems) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.web.UnreadableBody;
 
 /**
  * Binds the JSON body to an {@link IntakeRequest} without stopping at the first value of the
@@ -45,7 +46,8 @@ class IntakeReader {
             IntakeRequest request = reader.withHandler(collector).readValue(body);
             return new Result(request, collector.problems);
         } catch (JsonMappingException e) {
-            collector.problems.add(new FieldProblem(path(e), "值无效"));
+            UnreadableBody.Problem problem = UnreadableBody.of(e);
+            collector.problems.add(new FieldProblem(problem.field(), problem.message()));
             return new Result(null, collector.problems);
         } catch (IOException e) {
             collector.problems.add(new FieldProblem("(请求体)", "无法读取"));
@@ -168,13 +170,5 @@ class IntakeReader {
             }
         }
         return path.length() == 0 ? "(请求体)" : path.toString();
-    }
-
-    private static String path(JsonMappingException e) {
-        List<Object> segments = new ArrayList<>();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            segments.add(ref.getFieldName() != null ? ref.getFieldName() : (Object) ref.getIndex());
-        }
-        return join(segments);
     }
 }

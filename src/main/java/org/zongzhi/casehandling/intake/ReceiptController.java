@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zongzhi.casehandling.audit.PersonalDataRead;
 import org.zongzhi.casehandling.cases.CaseAccess;
 import org.zongzhi.casehandling.cases.CaseLedger;
@@ -33,11 +32,15 @@ class ReceiptController {
     private final ApplicationEventPublisher events;
 
     ReceiptController(CaseLedger ledger, CaseAccess access, ReceiptPdf receipts,
-                      @Value("${zongzhi.public-url:}") String publicUrl, ApplicationEventPublisher events) {
+                      @Value("${zongzhi.public-url}") String publicUrl, ApplicationEventPublisher events) {
         this.events = events;
         this.ledger = ledger;
         this.access = access;
         this.receipts = receipts;
+        if (!publicUrl.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new IllegalStateException("zongzhi.public-url must be the http(s) address citizens reach this server by,"
+                    + " e.g. https://zongzhi.example.gov.cn, is '" + publicUrl + "'");
+        }
         this.publicUrl = publicUrl;
     }
 
@@ -56,10 +59,8 @@ class ReceiptController {
                 .body(pdf);
     }
 
-    /** The address citizens reach the server by; set zongzhi.public-url when it differs from the staff's. */
+    /** The configured address citizens reach the server by, never the request's Host header (forgeable). */
     private String statusPageUrl() {
-        String base = publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicUrl.replaceAll("/+$", "");
-        return base + "/status";
+        return publicUrl.replaceAll("/+$", "") + "/status";
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.zongzhi.casehandling.web.UnreadableBody;
 import org.zongzhi.casehandling.directory.Role;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
@@ -142,10 +143,14 @@ class CalendarController {
         return problem(HttpStatus.BAD_REQUEST, "请求无效", e.getMessage());
     }
 
+    /** Unreadable JSON is told as on every endpoint (web.ApiProblems), with the shape of a day added. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求无效",
-                "请求体应为 JSON，如 {\"kind\":\"HOLIDAY\",\"name\":\"国庆节\",\"source\":\"通知文号\"}");
+        UnreadableBody.Problem problem = UnreadableBody.of(e);
+        ProblemDetail detail = problem(HttpStatus.BAD_REQUEST, "请求无效", problem.field() + "：" + problem.message()
+                + "。请求体应为 JSON，如 {\"kind\":\"HOLIDAY\",\"name\":\"国庆节\",\"source\":\"通知文号\"}");
+        detail.setProperty("errors", List.of(problem));
+        return detail;
     }
 
     @ExceptionHandler(CalendarForbiddenException.class)

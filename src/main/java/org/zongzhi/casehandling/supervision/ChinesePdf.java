@@ -53,10 +53,18 @@ public class ChinesePdf {
         return repair;
     }
 
-    /** Text for XHTML content and attribute values. */
+    /**
+     * Text for XHTML content and attribute values. Characters XML cannot hold (control characters,
+     * lone surrogates) are dropped: a value stored before input was checked must not make a
+     * receipt or a letter fail to render forever.
+     */
     public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!fitsXml(text, i)) {
+                continue;
+            }
             switch (c) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
@@ -67,6 +75,17 @@ public class ChinesePdf {
             }
         }
         return escaped.toString();
+    }
+
+    private static boolean fitsXml(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0x7F || c > 0x9F && c != 0xFFFE && c != 0xFFFF;
     }
 
     private static InputStream font(String path) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,6 +28,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.zongzhi.casehandling.directory.Role;
 
 /**
@@ -42,6 +48,15 @@ class ApiSecurity {
 
     private static final String AUDITOR = Role.AUDITOR.groupId();
     private static final String SECURITY_ADMIN = Role.SECURITY_ADMIN.groupId();
+    /** JSON and PDFs: nothing in them may load or run anything, nor be framed. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /** /status, /password, /audit: scripts and data from here only; their small stylesheets are inline. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'self'";
+    private static final RequestMatcher OUR_PAGES = new OrRequestMatcher(Stream.of("/status", "/status/**",
+            "/password", "/password/**", "/audit", "/audit/**").map(AntPathRequestMatcher::antMatcher)
+            .map(RequestMatcher.class::cast).toList());
 
     @Bean
     @Order(1)
@@ -63,7 +78,9 @@ class ApiSecurity {
                 .httpBasic(b -> b.authenticationEntryPoint(challenge()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(challenge()).accessDeniedHandler(ApiSecurity::denied))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable()) // stateless basic auth: no session cookie to ride on
+                // Stateless basic auth, but browsers cache it: CrossSiteRequestGuard refuses forged requests.
+                .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_POLICY)))
                 .build();
     }
 
@@ -72,7 +89,10 @@ class ApiSecurity {
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable()) // the Camunda webapps run their own CSRF protection
-                .headers(h -> h.frameOptions(Customizer.withDefaults()))
+                // Our own pages get a strict policy; the Camunda webapps set their own and keep it.
+                .headers(h -> h.frameOptions(Customizer.withDefaults())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(OUR_PAGES,
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))))
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -140,7 +140,8 @@ class AuditorAccessTest {
     void theAuditPageIsServed() {
         ResponseEntity<String> page = rest.getForEntity("/audit", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("安全审计", "/api/audit", "仅限审计管理员登录");
+        assertThat(page.getBody()).contains("安全审计", "/audit/audit.js", "仅限审计管理员登录");
+        assertThat(rest.getForEntity("/audit/audit.js", String.class).getBody()).contains("/api/audit");
     }
 
     private String problem(String path) {

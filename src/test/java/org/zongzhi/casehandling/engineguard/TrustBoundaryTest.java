@@ -172,7 +172,9 @@ class TrustBoundaryTest {
                 "{\"signDecision\":{\"value\":5}}", "选项",
                 "{\"signDecision\":{\"value\":\"SIGN\"},\"returnReason\":{\"value\":\"x\",\"type\":\"Object\","
                         + "\"valueInfo\":{\"objectTypeName\":\"java.util.Date\",\"serializationDataFormat\":"
-                        + "\"application/x-java-serialized-object\"}}}", "文字");
+                        + "\"application/x-java-serialized-object\"}}}", "文字",
+                "{\"signDecision\":{\"value\":\"RETURN\"},\"returnReason\":{\"value\":\"不归\\u0000我管\"}}", "控制字符",
+                "{\"signDecision\":{\"value\":\"RETURN\"},\"returnReason\":{\"value\":\"\\u200b\\u3000\"}}", "不可见");
         for (String action : List.of("complete", "submit-form")) {
             forged.forEach((variables, named) -> {
                 ResponseEntity<String> response = EngineApi.send(rest, liaison, HttpMethod.POST,

@@ -4,8 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +25,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
@@ -34,11 +46,14 @@ class PublicCaseLookupTest {
     @Autowired
     CaseLedger ledger;
     @Autowired
-    LookupLimiter limiter;
+    LookupFailureMapper failures;
+    @Autowired
+    JdbcTemplate jdbc;
 
+    /** Tests share one database and all ask from the loopback addresses: start each without failures. */
     @BeforeEach
-    void freshBuckets() {
-        limiter.forgetAll();
+    void noFailuresYet() {
+        jdbc.update("delete from lookup_failures where subject like 'ip:127.%' or subject like 'ip:0:0:0:0:0:0:0:1%'");
     }
 
     @Test
@@ -98,32 +113,107 @@ class PublicCaseLookupTest {
     }
 
     @Test
-    void theEleventhLookupInAMinuteIsRefusedWithRetryAfter() throws Exception {
+    void rightPhonesAreNeverCountedOnlyFailuresAre() {
+        String caseNo = ledger.register(neighbourDispute());
+        for (int i = 0; i < 30; i++) {
+            assertThat(lookup(caseNo, PHONE).getStatusCode()).isEqualTo(HttpStatus.OK);
+        }
+        for (int i = 0; i < 9; i++) {
+            assertThat(lookup(caseNo, "13900000000").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(lookup(caseNo, PHONE).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theEleventhFailureFromAnAddressIsRefusedWithRetryAfter() throws Exception {
         String caseNo = ledger.register(neighbourDispute());
         for (int i = 0; i < 10; i++) {
-            assertThat(lookup(caseNo, i % 2 == 0 ? PHONE : "13900000000").getStatusCode())
-                    .isIn(HttpStatus.OK, HttpStatus.NOT_FOUND);
+            assertThat(lookup("SFX-2026-9" + String.format("%05d", i), PHONE).getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
         }
 
         ResponseEntity<String> eleventh = lookup(caseNo, PHONE);
 
         assertThat(eleventh.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(eleventh.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(Long.parseLong(eleventh.getHeaders().getFirst("Retry-After"))).isBetween(1L, 60L);
+        assertThat(Long.parseLong(eleventh.getHeaders().getFirst("Retry-After"))).isBetween(1L, 900L);
         assertThat(json.readTree(eleventh.getBody()).get("title").asText()).isEqualTo("查询过于频繁");
     }
 
     @Test
-    void bucketsRefillWithTime() {
-        long[] now = {0};
-        LookupLimiter limiter = new LookupLimiter(10, () -> now[0]);
-        for (int i = 0; i < 10; i++) {
-            assertThat(limiter.take("ip:a", "case:" + i)).isEmpty();
+    void aFloodOfWrongPhonesFromOneAddressDoesNotLockTheCitizenOut() throws IOException {
+        String caseNo = ledger.register(neighbourDispute());
+        for (int i = 0; i < 100; i++) {
+            assertThat(lookup(caseNo, "1390000" + String.format("%04d", i)).getStatusCode())
+                    .isIn(HttpStatus.NOT_FOUND, HttpStatus.TOO_MANY_REQUESTS);
         }
-        assertThat(limiter.take("ip:a", "case:x")).hasValue(6);
-        assertThat(limiter.take("ip:b", "case:1")).isEmpty();
-        now[0] += 6_000_000_000L;
-        assertThat(limiter.take("ip:a", "case:x")).isEmpty();
+        assertThat(lookup(caseNo, PHONE).getStatusCode()).as("the flooding address itself").isEqualTo(
+                HttpStatus.TOO_MANY_REQUESTS);
+
+        // The citizen asks from another address: 127.0.0.2 is loopback too, a different client address.
+        String citizen = fromAnotherAddress("/api/public/cases/" + caseNo + "?phone=" + PHONE);
+
+        assertThat(citizen).startsWith("HTTP/1.1 200").contains(caseNo, "139****5678");
+    }
+
+    @Test
+    void theLimitIsSharedByEveryNodeAndEndsWithItsWindow() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T01:00:00Z"));
+        LookupLimiter nodeA = new LookupLimiter(failures, clock, 3, 5, Duration.ofMinutes(15));
+        LookupLimiter nodeB = new LookupLimiter(failures, clock, 3, 5, Duration.ofMinutes(15));
+        String caseNo = "SFX-2026-" + UUID.randomUUID();
+        String[] addresses = {"node-test-" + UUID.randomUUID(), "node-test-" + UUID.randomUUID()};
+
+        nodeA.failed(addresses[0], caseNo);
+        nodeB.failed(addresses[0], caseNo);
+        assertThat(nodeA.blocked(addresses[0], caseNo)).isEmpty();
+        nodeB.failed(addresses[0], caseNo);
+        assertThat(nodeA.blocked(addresses[0], caseNo)).as("three failures, two of them on the other node")
+                .hasValue(901);
+        assertThat(nodeA.blocked(addresses[1], caseNo)).as("another address, the case below its limit").isEmpty();
+
+        nodeA.failed(addresses[1], caseNo);
+        nodeB.failed(addresses[1], caseNo);
+        assertThat(nodeB.blocked("node-test-third", caseNo)).as("five failures on the case from two addresses")
+                .isPresent();
+
+        clock.now = clock.now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+        assertThat(nodeA.blocked(addresses[0], caseNo)).as("the window ended").isEmpty();
+        assertThat(nodeB.blocked("node-test-third", caseNo)).isEmpty();
+    }
+
+    /** A raw GET sent from 127.0.0.2: the whole response as text. */
+    private String fromAnotherAddress(String path) throws IOException {
+        URI root = URI.create(rest.getRootUri());
+        try (Socket socket = new Socket(InetAddress.getByName(root.getHost()), root.getPort(),
+                InetAddress.getByName("127.0.0.2"), 0)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + root.getAuthority()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
@@ -131,7 +221,8 @@ class PublicCaseLookupTest {
         ResponseEntity<String> page = rest.getForEntity("/status", String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("案件办理进度查询", "/api/public/cases/", "登记时留下的手机号码");
+        assertThat(page.getBody()).contains("案件办理进度查询", "/status/status.js", "登记时留下的手机号码");
+        assertThat(rest.getForEntity("/status/status.js", String.class).getBody()).contains("/api/public/cases/");
     }
 
     @Test

@@ -185,7 +185,9 @@ class PasswordTest {
         assertThat(webapp.login().status()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(webapp.body()).contains("已过期");
 
-        assertThat(rest.getForEntity("/password", String.class).getBody()).contains("修改密码", "/api/public/password");
+        assertThat(rest.getForEntity("/password", String.class).getBody()).contains("修改密码", "/password/password.js");
+        assertThat(rest.getForEntity("/password/password.js", String.class).getBody())
+                .contains("/api/public/password", "X-Requested-With");
         assertThat(change("{}").getBody()).contains("userId（用户名）", "oldPassword（原密码）", "newPassword（新密码）");
         ResponseEntity<String> wrongOld = change(body("falsch", "Neu-Passw0rt"));
         assertThat(wrongOld.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

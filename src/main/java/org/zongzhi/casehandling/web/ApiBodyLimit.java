@@ -1,4 +1,4 @@
-package org.zongzhi.casehandling.intake;
+package org.zongzhi.casehandling.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -9,28 +9,39 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Set;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A matter is text and attachment metadata: more than 1 MB is a mistake (a file sent inline) or an
- * attack. Refused with 413 before reading when the length is declared, and while reading when not.
+ * Every body our /api takes is text and metadata (a matter, a letter's wording, a day of the
+ * calendar): more than 1 MB is a mistake (a file sent inline) or an attack. Refused with 413
+ * before parsing when the length is declared, and while reading when not. Runs first, before
+ * anything (the login, a parameter check) can read the body.
  */
 @Component
-class IntakeBodyLimit extends OncePerRequestFilter {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiBodyLimit extends OncePerRequestFilter {
 
     static final long LIMIT = 1024 * 1024;
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final ObjectMapper json;
 
-    IntakeBodyLimit(ObjectMapper json) {
+    ApiBodyLimit(ObjectMapper json) {
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/api/cases".equals(request.getRequestURI()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/api/") || READS.contains(request.getMethod());
     }
 
     @Override
@@ -40,10 +51,19 @@ class IntakeBodyLimit extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), IntakeProblems.tooLarge());
+            json.writeValue(response.getOutputStream(), tooLarge());
             return;
         }
         chain.doFilter(new Limited(request), response);
+    }
+
+    /** The 413 in the user's words; intake's callers also learn how attachments are sent. */
+    public static ProblemDetail tooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "请求体不能超过 1 MB；附件只需提交名称、类型、大小和 SHA-256 摘要，不要提交文件内容");
+        problem.setTitle("请求体过大");
+        problem.setType(URI.create("about:blank"));
+        return problem;
     }
 
     /** Counts what is read and fails past the limit. */
