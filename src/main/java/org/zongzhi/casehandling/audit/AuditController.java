@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.web.ApiProblems;
 import org.zongzhi.casehandling.web.EngineIdentity;
 
 /**
@@ -252,20 +252,14 @@ class AuditController {
 
     @ExceptionHandler(AuditInputException.class)
     ProblemDetail badInput(AuditInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求无效", e.getMessage());
+        return ApiProblems.problem(HttpStatus.BAD_REQUEST, "请求无效", e.getMessage());
     }
 
     @ExceptionHandler(AuditForbiddenException.class)
     ProblemDetail forbidden(AuditForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "无权操作", "只有审计管理员（auditor）可以查看审计记录");
+        return ApiProblems.problem(HttpStatus.FORBIDDEN, "无权操作", "只有审计管理员（auditor）可以查看审计记录");
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
-    }
 
     /** Input the auditor must correct; the message names the parameter, in Chinese. */
     static class AuditInputException extends RuntimeException {

@@ -1,6 +1,5 @@
 package org.zongzhi.casehandling.intake;
 
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.zongzhi.casehandling.web.ApiBodyLimit;
+import org.zongzhi.casehandling.web.ApiProblems;
 import org.zongzhi.casehandling.web.BodyTooLargeException;
 import org.zongzhi.casehandling.web.UnreadableBody;
 
@@ -46,29 +46,23 @@ class IntakeProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupported(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "格式不支持",
+        return ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "格式不支持",
                 "请求体须为 JSON（Content-Type: application/json）");
     }
 
     @ExceptionHandler(ChannelRefusedException.class)
     ProblemDetail refused(ChannelRefusedException e) {
-        return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());
+        return ApiProblems.problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());
     }
 
     private static ProblemDetail invalid(List<FieldProblem> problems) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "提交的事项有误", "提交的事项有 " + problems.size()
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "提交的事项有误", "提交的事项有 " + problems.size()
                 + " 处错误：" + problems.stream().map(p -> p.field() + "：" + p.message())
                 .collect(Collectors.joining("；")));
         problem.setProperty("errors", problems);
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
-    }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -2,7 +2,6 @@ package org.zongzhi.casehandling.supervision;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,10 +20,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zongzhi.casehandling.web.UnreadableBody;
 import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.web.ApiProblems;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
+import org.zongzhi.casehandling.web.UnreadableBody;
 
 /**
  * The working-day calendar over HTTP: anyone logged in reads a year's exceptions, administrators
@@ -140,14 +140,14 @@ class CalendarController {
 
     @ExceptionHandler(CalendarInputException.class)
     ProblemDetail badInput(CalendarInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求无效", e.getMessage());
+        return ApiProblems.problem(HttpStatus.BAD_REQUEST, "请求无效", e.getMessage());
     }
 
     /** Unreadable JSON is told as on every endpoint (web.ApiProblems), with the shape of a day added. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         UnreadableBody.Problem problem = UnreadableBody.of(e);
-        ProblemDetail detail = problem(HttpStatus.BAD_REQUEST, "请求无效", problem.field() + "：" + problem.message()
+        ProblemDetail detail = ApiProblems.problem(HttpStatus.BAD_REQUEST, "请求无效", problem.field() + "：" + problem.message()
                 + "。请求体应为 JSON，如 {\"kind\":\"HOLIDAY\",\"name\":\"国庆节\",\"source\":\"通知文号\"}");
         detail.setProperty("errors", List.of(problem));
         return detail;
@@ -155,15 +155,9 @@ class CalendarController {
 
     @ExceptionHandler(CalendarForbiddenException.class)
     ProblemDetail forbidden(CalendarForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "无权操作", "只有系统管理员（camunda-admin）可以修改工作日历");
+        return ApiProblems.problem(HttpStatus.FORBIDDEN, "无权操作", "只有系统管理员（camunda-admin）可以修改工作日历");
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
-    }
 
     /** Input the caller must correct; the message names the field, in Chinese. */
     static class CalendarInputException extends RuntimeException {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors of our /api as RFC 7807 problem+json, in the words the user reads. */
 @RestControllerAdvice(basePackages = "org.zongzhi.casehandling")
-class ApiProblems {
+public class ApiProblems {
 
     @ExceptionHandler({BadUserRequestException.class, FormFieldValidationException.class})
     ProblemDetail refused(ProcessEngineException e) {
@@ -45,7 +45,8 @@ class ApiProblems {
         return detail;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    /** A problem+json answer with its Chinese title and detail; every handler of our /api builds it here. */
+    public static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
