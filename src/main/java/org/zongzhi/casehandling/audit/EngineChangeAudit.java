@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.zongzhi.casehandling.engineguard.EngineApiPath;
 
 /**
  * Records every request that changes users, groups, memberships, tenants, authorizations,
@@ -29,8 +30,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class EngineChangeAudit extends OncePerRequestFilter {
 
-    private static final String REST = "/engine-rest/";
-    private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/";
     private static final String ADMIN_SETUP = "/camunda/api/admin/setup/";
     private static final int MAX_CAPTURE = 64 * 1024;
 
@@ -41,13 +40,10 @@ class EngineChangeAudit extends OncePerRequestFilter {
         this.trail = trail;
     }
 
-    private record Target(String engine, String path, boolean webapp) {
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Target> target = target(request);
+        Optional<EngineApiPath> target = target(request);
         Optional<AuditEventType> type = target.flatMap(t -> EngineChange.of(request.getMethod(), t.path()));
         if (type.isEmpty()) {
             chain.doFilter(request, response);
@@ -119,32 +115,13 @@ class EngineChangeAudit extends OncePerRequestFilter {
         }
     }
 
-    private static Optional<Target> target(HttpServletRequest request) {
-        // Decoded and without ;parameters, as the API's servlet matches it (like the engine API gate).
-        String uri = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
-                .replaceAll("/{2,}", "/");
-        if (uri.length() > 1 && uri.endsWith("/")) {
-            uri = uri.substring(0, uri.length() - 1);
-        }
-        if (uri.startsWith(WEBAPP_ENGINE)) {
-            return engineAndPath(uri.substring(WEBAPP_ENGINE.length()), true);
-        }
+    private static Optional<EngineApiPath> target(HttpServletRequest request) {
+        String uri = EngineApiPath.normalised(request);
         if (uri.startsWith(ADMIN_SETUP)) {
             // Admin's first-administrator page: setup/{engine}/user/create
-            return engineAndPath(uri.substring(ADMIN_SETUP.length()), true);
+            return EngineApiPath.named(uri.substring(ADMIN_SETUP.length()), true);
         }
-        if (uri.startsWith(REST)) {
-            String rest = uri.substring(REST.length());
-            return rest.startsWith("engine/") ? engineAndPath(rest.substring("engine/".length()), false)
-                    : Optional.of(new Target("default", rest, false));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Target> engineAndPath(String rest, boolean webapp) {
-        int slash = rest.indexOf('/');
-        return slash < 0 ? Optional.empty()
-                : Optional.of(new Target(rest.substring(0, slash), rest.substring(slash + 1), webapp));
+        return EngineApiPath.of(request);
     }
 
     private static String sessionUser(HttpServletRequest request, String engine) {

@@ -46,8 +46,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class EngineApiGate extends OncePerRequestFilter {
 
-    static final String REST_PREFIX = "/engine-rest/";
-    static final String WEBAPP_PREFIX = "/camunda/api/engine/engine/";
     private static final int MAX_BODY = 1024 * 1024;
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Pattern QUERY = Pattern.compile(
@@ -74,13 +72,10 @@ class EngineApiGate extends OncePerRequestFilter {
         this.duties = new AdministratorDuties(engine);
     }
 
-    private record Target(String engine, String path, boolean webapp) {
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Target> target = target(request);
+        Optional<EngineApiPath> target = EngineApiPath.of(request);
         Optional<Caller> caller = target.flatMap(t -> caller(request, t));
         if (READS.contains(request.getMethod()) || target.isEmpty() || caller.isEmpty()) {
             chain.doFilter(request, response);
@@ -252,34 +247,8 @@ class EngineApiGate extends OncePerRequestFilter {
         }
     }
 
-    private static Optional<Target> target(HttpServletRequest request) {
-        // Decoded and without ;parameters, as the API's servlet matches it: "%63omplete" is "complete".
-        String uri = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
-                .replaceAll("/{2,}", "/");
-        if (uri.length() > 1 && uri.endsWith("/")) {
-            uri = uri.substring(0, uri.length() - 1);
-        }
-        if (uri.startsWith(WEBAPP_PREFIX)) {
-            String rest = uri.substring(WEBAPP_PREFIX.length());
-            int slash = rest.indexOf('/');
-            return slash < 0 ? Optional.empty()
-                    : Optional.of(new Target(rest.substring(0, slash), rest.substring(slash + 1), true));
-        }
-        if (uri.startsWith(REST_PREFIX)) {
-            String rest = uri.substring(REST_PREFIX.length());
-            if (rest.startsWith("engine/")) {
-                String named = rest.substring("engine/".length());
-                int slash = named.indexOf('/');
-                return slash < 0 ? Optional.empty()
-                        : Optional.of(new Target(named.substring(0, slash), named.substring(slash + 1), false));
-            }
-            return Optional.of(new Target("default", rest, false));
-        }
-        return Optional.empty();
-    }
-
     /** The engine user of the request; a webapp write only once its CSRF token is known to match. */
-    private Optional<Caller> caller(HttpServletRequest request, Target target) {
+    private Optional<Caller> caller(HttpServletRequest request, EngineApiPath target) {
         if (!target.webapp()) {
             Authentication current = engine.getObject().getIdentityService().getCurrentAuthentication();
             return current == null || current.getUserId() == null ? Optional.empty()
