@@ -176,17 +176,17 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         at(day.plus(Duration.ofHours(3)));
-        completeIn(unit, "Task_SignFor", "signDecision", "SIGN");
+        complete(unit, "Task_SignFor", "signDecision", "SIGN");
         if (m.stage() == Stage.HANDLE) {
             return; // the late ones are overdue now; the job executor sends their letters after start
         }
         at(day.plus(Duration.ofDays(3)));
         if (m.stage() == Stage.EXTENSION) {
-            completeIn(unit, "Task_Handle", "handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "EXTENSION",
+            complete(unit, "Task_Handle", "handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "EXTENSION",
                     "extensionDays", 10L, "extensionReason", "需等待土地测绘结果", "handlingNote", "已委托测绘");
             return;
         }
-        completeIn(unit, "Task_Handle", "handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "AGREEMENT",
+        complete(unit, "Task_Handle", "handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "AGREEMENT",
                 "agreementSummary", "双方签订调解协议，约定履行期限", "handlingNote", "已调解结案");
         if (m.stage() == Stage.NOTIFY) {
             return;
@@ -205,11 +205,7 @@ class DemoCases implements ApplicationRunner {
         complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "SATISFIED", "visitComment", "群众表示满意");
     }
 
-    private void complete(String pi, String taskKey, Object... keyValues) {
-        completeIn(pi, taskKey, keyValues);
-    }
-
-    private void completeIn(String processInstanceId, String taskKey, Object... keyValues) {
+    private void complete(String processInstanceId, String taskKey, Object... keyValues) {
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
                 .singleResult();
         Map<String, Object> variables = new HashMap<>();
