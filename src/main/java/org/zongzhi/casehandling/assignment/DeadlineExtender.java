@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.ProcessActor;
-import org.zongzhi.casehandling.supervision.HandlingDeadlineMover;
+import org.zongzhi.casehandling.deadlines.HandlingDeadlineMover;
 
 /** 延长办理期限: an approved extension moves the handling deadline by the days asked for. */
 @Component("deadlineExtender")

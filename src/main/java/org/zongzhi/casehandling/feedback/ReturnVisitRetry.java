@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import org.zongzhi.casehandling.supervision.WorkingCalendar;
+import org.zongzhi.casehandling.deadlines.WorkingCalendar;
 
 /** When a return visit that did not reach the citizen is tried again: the next working day, 9:00 China time. */
 @Component("returnVisitRetry")

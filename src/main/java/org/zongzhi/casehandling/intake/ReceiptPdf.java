@@ -11,8 +11,8 @@ import org.zongzhi.casehandling.directory.Centre;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Person;
 import org.zongzhi.casehandling.feedback.CitizenMask;
-import org.zongzhi.casehandling.supervision.ChinesePdf;
-import org.zongzhi.casehandling.supervision.TaskDeadlines;
+import org.zongzhi.casehandling.pdf.ChinesePdf;
+import org.zongzhi.casehandling.deadlines.TaskDeadlines;
 
 /**
  * 受理告知单: what the citizen takes home from the window — the case number, who took the matter

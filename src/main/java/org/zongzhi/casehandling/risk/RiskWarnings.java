@@ -16,7 +16,7 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.supervision.PolicyDecisions;
+import org.zongzhi.casehandling.deadlines.PolicyDecisions;
 import org.zongzhi.casehandling.engineguard.GuardedProcesses;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 import org.zongzhi.casehandling.personaldata.PersonalDataLookup;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.deadlines.WorkingCalendar;
 
 /**
  * 每日督办清单: every open matter by whoever owes its current step (a unit, or a centre post for

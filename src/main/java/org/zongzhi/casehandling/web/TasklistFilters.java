@@ -18,7 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.zongzhi.casehandling.cases.CaseTaskListener;
+import org.zongzhi.casehandling.workflow.CaseTaskListener;
 
 /**
  * The Tasklist filters every user gets, created once (looked up by name on each start). The

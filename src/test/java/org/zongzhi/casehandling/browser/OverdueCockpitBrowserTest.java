@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zongzhi.casehandling.CaseHandlingTest;
-import org.zongzhi.casehandling.supervision.LetterIssuer;
+import org.zongzhi.casehandling.letters.LetterIssuer;
 import org.zongzhi.casehandling.supervision.cockpit.HousingCase;
 import org.zongzhi.casehandling.WindowClerk;
 

@@ -38,8 +38,8 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.ClosedAs;
-import org.zongzhi.casehandling.cases.StepRefusedException;
-import org.zongzhi.casehandling.supervision.LetterIssuer;
+import org.zongzhi.casehandling.workflow.StepRefusedException;
+import org.zongzhi.casehandling.letters.LetterIssuer;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
 @CaseHandlingTest

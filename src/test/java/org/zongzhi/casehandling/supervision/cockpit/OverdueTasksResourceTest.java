@@ -27,7 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.web.WebappLogin;
-import org.zongzhi.casehandling.supervision.LetterIssuer;
+import org.zongzhi.casehandling.letters.LetterIssuer;
 import org.zongzhi.casehandling.WindowClerk;
 
 /**

@@ -1,5 +1,0 @@
-package org.zongzhi.casehandling.supervision;
-
-/** The centre's wording for one kind of letter (table letter_templates), with {{placeholders}}. */
-record LetterTemplate(LetterKind kind, String title, String heading, String body) {
-}

@@ -1,0 +1,150 @@
+package org.zongzhi.casehandling.workflow;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.deadlines.ProvisionalDeadlines;
+import org.zongzhi.casehandling.deadlines.TaskDeadlines;
+import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.CaseTerms;
+import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseKey;
+
+/**
+ * Keeps the ledger in step with every user task of the case processes. Each task names, as
+ * extension properties in the BPMN, the case status it stands for ({@code caseStatus}) and the
+ * time-limit step ({@code timeLimitStep}) of the {@code timeLimits} decision table.
+ * <ul>
+ *   <li>create: due date and its basis (依据), ledger status, trail line;</li>
+ *   <li>complete: the form's required fields and the step's own rules (a clear 400 otherwise,
+ *       nothing saved), then a trail line.</li>
+ * </ul>
+ */
+@Component("caseTaskListener")
+public class CaseTaskListener implements TaskListener {
+
+    /** The task variables a Tasklist filter shows on each card: the case number, and what the case is. */
+    public static final String CARD_CASE_NO = "caseNo";
+    public static final String CARD = "caseCard";
+
+    private final CaseLedger ledger;
+    private final TaskDeadlines deadlines;
+    private final StepRules rules;
+    private final Directory places;
+
+    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules, Directory places) {
+        this.ledger = ledger;
+        this.deadlines = deadlines;
+        this.rules = rules;
+        this.places = places;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String caseNo = CaseKey.of(task);
+        if (caseNo == null) {
+            throw new IllegalStateException("Task " + task.getTaskDefinitionKey() + " of process instance "
+                    + task.getProcessInstanceId() + " has no caseNo variable");
+        }
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> created(task, caseNo);
+            case EVENTNAME_COMPLETE -> completed(task, caseNo);
+            default -> { }
+        }
+    }
+
+    private void created(DelegateTask task, String caseNo) {
+        String step = property(task, "timeLimitStep");
+        if (step != null) {
+            TaskDeadlines.Deadline deadline = dueFor(task, step);
+            task.setDueDate(Date.from(deadline.due().toInstant()));
+            task.setVariableLocal("dueBasis", deadline.basis());
+            task.setVariablesLocal(ProvisionalDeadlines.taskVariables(deadline));
+            if ("SIGN".equals(step) || "HANDLE".equals(step)) {
+                ledger.recordDue(caseNo, deadline.due());
+            }
+        }
+        task.setVariableLocal(CARD_CASE_NO, caseNo);
+        task.setVariableLocal(CARD, card(caseNo));
+        task.getCandidates().forEach(link -> {
+            if (link.getGroupId() != null && link.getGroupId().startsWith("unit-")) {
+                ledger.recordOrder(caseNo, link.getGroupId(), task.getTaskDefinitionKey());
+            }
+        });
+        String status = property(task, "caseStatus");
+        ledger.recordStep(caseNo, status == null ? null : CaseStatus.valueOf(status), ProcessActor.SYSTEM,
+                "TASK_CREATED", "待办：" + task.getName() + candidates(task));
+    }
+
+    /** The handling deadline is fixed before 限时办理 starts (and moved by extensions): use it. */
+    private TaskDeadlines.Deadline dueFor(DelegateTask task, String step) {
+        if ("HANDLE".equals(step) && task.getVariable("handlingDue") instanceof Date due) {
+            return new TaskDeadlines.Deadline(due.toInstant().atOffset(ZoneOffset.UTC),
+                    (String) task.getVariable("handlingDueBasis"));
+        }
+        return deadlines.forStep(step, (String) task.getVariable("grade"));
+    }
+
+    private void completed(DelegateTask task, String caseNo) {
+        List<String> problems = new ArrayList<>();
+        try (var form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+            problems.addAll(RequiredFields.missing(form, task::getVariable));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read the form of task " + task.getId(), e);
+        }
+        problems.addAll(rules.check(task.getTaskDefinitionKey(), task::getVariable));
+        if (!problems.isEmpty()) {
+            // The form and the step's rules may both name a missing field: once is enough.
+            throw RequiredFields.rejection(task.getName(), List.copyOf(new java.util.LinkedHashSet<>(problems)));
+        }
+        ledger.recordStep(caseNo, null, ProcessActor.of(task), "TASK_COMPLETED",
+                "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable));
+        rules.afterCompletion(task);
+        if ("Task_LeaderPlan".equals(task.getTaskDefinitionKey())) {
+            String unit = StepRules.text(task::getVariable, "leadUnit");
+            ledger.recordResponsibleUnit(caseNo, unit, ProcessActor.of(task), "一事一策：牵头单位 " + rules.unitName(unit));
+        }
+    }
+
+    /** What a Tasklist card shows under the case number, so that twenty 研判定级 can be told apart. */
+    private String card(String caseNo) {
+        return ledger.find(caseNo).map(c -> String.join("·", c.matterType(),
+                places.townshipName(c.townshipCode()).replace("综治中心", ""),
+                c.grade() == null ? "待定级" : CaseTerms.GRADES.getOrDefault(c.grade(), c.grade()))).orElse("");
+    }
+
+    private static String candidates(DelegateTask task) {
+        List<String> groups = new ArrayList<>();
+        task.getCandidates().forEach(link -> {
+            if (link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+            }
+        });
+        return groups.isEmpty() ? "" : "（" + String.join("、", groups) + "）";
+    }
+
+    private static String property(DelegateTask task, String name) {
+        UserTask element = (UserTask) task.getBpmnModelElementInstance();
+        if (element == null || element.getExtensionElements() == null) {
+            return null;
+        }
+        for (CamundaProperties properties : element.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaProperties.class).list()) {
+            for (CamundaProperty property : properties.getCamundaProperties()) {
+                if (name.equals(property.getCamundaName())) {
+                    return property.getCamundaValue();
+                }
+            }
+        }
+        return null;
+    }
+}

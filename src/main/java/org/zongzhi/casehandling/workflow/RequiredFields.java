@@ -1,0 +1,159 @@
+package org.zongzhi.casehandling.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tasklist checks a Camunda Form's rules in the browser only. This repeats them on the server from
+ * the same deployed form, so a REST completion cannot skip them either and a form changed in
+ * Modeler stays consistent without Java: a required field is required when the form shows it (its
+ * {@code conditional.hide} FEEL expression is evaluated with the task's values, as form-js does),
+ * and min, max, minLength, maxLength and pattern hold for a value that was given.
+ */
+public final class RequiredFields {
+
+    private static final Logger log = LoggerFactory.getLogger(RequiredFields.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
+
+    private RequiredFields() {
+    }
+
+    /** What is wrong with a completion, field by field in the user's words (label and why). */
+    public static List<String> missing(InputStream form, Function<String, Object> values) {
+        JsonNode root;
+        try (InputStream in = form) {
+            root = JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Deployed form is not valid JSON", e);
+        }
+        List<String> problems = new ArrayList<>();
+        collect(root.path("components"), values, problems);
+        return problems;
+    }
+
+    private static void collect(JsonNode components, Function<String, Object> values, List<String> problems) {
+        for (JsonNode component : components) {
+            if (hidden(component, values)) {
+                continue; // form-js neither shows nor validates a hidden field, nor anything inside it
+            }
+            if (component.has("components")) {
+                collect(component.path("components"), values, problems);
+            }
+            boolean readonly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
+            String key = component.path("key").asText(null);
+            if (readonly || key == null) {
+                continue;
+            }
+            String label = component.path("label").asText(key);
+            JsonNode validate = component.path("validate");
+            Object value = values.apply(key);
+            if (isEmpty(value)) {
+                if (validate.path("required").asBoolean(false)) {
+                    problems.add(label);
+                }
+                continue;
+            }
+            String problem = ruleBroken(validate, value);
+            if (problem != null) {
+                problems.add(label + "（" + problem + "）");
+            }
+        }
+    }
+
+    private static boolean hidden(JsonNode component, Function<String, Object> values) {
+        String hide = component.path("conditional").path("hide").asText("");
+        if (hide.isBlank()) {
+            return false;
+        }
+        String expression = hide.startsWith("=") ? hide.substring(1) : hide;
+        try {
+            return Boolean.TRUE.equals(FEEL.evaluateSimpleExpression(expression, new Lookup(values)));
+        } catch (RuntimeException e) {
+            // Shown is the safe reading: its rules then apply, as they would to a field without condition.
+            log.warn("Cannot evaluate the display condition '{}' of form field {}: {}", hide,
+                    component.path("key").asText("?"), e.getMessage());
+            return false;
+        }
+    }
+
+    private static String ruleBroken(JsonNode validate, Object value) {
+        if (value instanceof Number number) {
+            if (validate.has("min") && number.doubleValue() < validate.path("min").asDouble()) {
+                return "不能小于" + validate.path("min").asText();
+            }
+            if (validate.has("max") && number.doubleValue() > validate.path("max").asDouble()) {
+                return "不能大于" + validate.path("max").asText();
+            }
+            return null;
+        }
+        if (value instanceof String text) {
+            int length = text.strip().length();
+            if (validate.has("minLength") && length < validate.path("minLength").asInt()) {
+                return "至少" + validate.path("minLength").asInt() + "个字";
+            }
+            if (validate.has("maxLength") && length > validate.path("maxLength").asInt()) {
+                return "不能超过" + validate.path("maxLength").asInt() + "个字";
+            }
+            if (validate.has("pattern") && !matches(validate.path("pattern").asText(), text)) {
+                return "格式不正确";
+            }
+        }
+        return null;
+    }
+
+    /** As form-js: {@code new RegExp(pattern).test(value)}, a match anywhere unless anchored. */
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).find();
+        } catch (PatternSyntaxException e) {
+            return true;
+        }
+    }
+
+    public static boolean isEmpty(Object value) {
+        return value == null
+                || (value instanceof String s && s.isBlank())
+                || (value instanceof Collection<?> c && c.isEmpty());
+    }
+
+    /** The 400 a user reads: which fields are missing or wrong, in their words. */
+    public static StepRefusedException rejection(String step, List<String> problems) {
+        return new StepRefusedException(step, problems);
+    }
+
+    /** The task's values as FEEL sees them; a name without a value is null, as in form-js. */
+    private record Lookup(Function<String, Object> values) implements VariableContext {
+
+        @Override
+        public TypedValue resolve(String variableName) {
+            return Variables.untypedValue(values.apply(variableName));
+        }
+
+        @Override
+        public boolean containsVariable(String variableName) {
+            return true;
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return Set.of();
+        }
+    }
+}
