@@ -1,18 +1,25 @@
 package org.zongzhi.casehandling.assessment;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.CO_CONTRIBUTIONS;
+import static org.zongzhi.casehandling.process.ProcessVariables.CO_UNITS;
+import static org.zongzhi.casehandling.process.ProcessVariables.CO_UNIT_CODES;
+import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
+import static org.zongzhi.casehandling.process.ProcessVariables.LEAD_UNIT;
+import static org.zongzhi.casehandling.process.ProcessVariables.MODE;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.cases.CoUnits;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
-import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 记录研判结论: writes the confirmed grade and responsible unit to the ledger and leaves the
@@ -32,14 +39,14 @@ class AssessmentRecorder implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNo = CaseKey.of(execution);
-        String grade = (String) execution.getVariable("grade");
-        String mode = (String) execution.getVariable("mode");
+        String grade = (String) execution.getVariable(GRADE);
+        String mode = (String) execution.getVariable(MODE);
         boolean onSpot = "ON_SPOT".equals(mode);
-        String unit = onSpot ? null : (String) execution.getVariable("leadUnit");
-        List<String> coUnits = "JOINT".equals(mode) ? CoUnits.codes(execution.getVariable("coUnits")) : List.of();
-        execution.setVariable("coUnitCodes", Variables.objectValue(new ArrayList<>(coUnits))
+        String unit = onSpot ? null : (String) execution.getVariable(LEAD_UNIT);
+        List<String> coUnits = "JOINT".equals(mode) ? CoUnits.codes(execution.getVariable(CO_UNITS)) : List.of();
+        execution.setVariable(CO_UNIT_CODES, Variables.objectValue(new ArrayList<>(coUnits))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        execution.removeVariable("coContributions");
+        execution.removeVariable(CO_CONTRIBUTIONS);
 
         StringBuilder detail = new StringBuilder("研判结论：").append(CaseTerms.label(CaseTerms.GRADES, grade)).append("，")
                 .append(CaseTerms.label(CaseTerms.MODES, mode));

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.process.ProcessKeys;
 import org.zongzhi.casehandling.web.NotFoundException;
 
 /**
@@ -42,7 +43,7 @@ class CaseMerger {
         ledger.merge(caseNo, into, actor);
         // The main process and any unit handling it called share the case number as business key.
         List<ProcessInstance> running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
-                .processDefinitionKey("caseHandling").list();
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING).list();
         for (ProcessInstance instance : running) {
             runtime.deleteProcessInstance(instance.getId(), "并单：并入案件 " + into, false, true);
         }

@@ -1,14 +1,16 @@
 package org.zongzhi.casehandling.assessment;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.RELATED_CASES;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.RelatedCase;
-import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * Before 研判定级: the possibly related matters (same person, or same village and matter type,
@@ -29,10 +31,10 @@ class RelatedMattersListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         List<RelatedCase> related = ledger.related(CaseKey.of(execution));
         if (related.isEmpty()) {
-            execution.removeVariable("relatedCases");
+            execution.removeVariable(RELATED_CASES);
             return;
         }
-        execution.setVariable("relatedCases", related.stream()
+        execution.setVariable(RELATED_CASES, related.stream()
                 .map(r -> "[" + r.caseNo() + "](/api/cases/" + r.caseNo() + ")（" + r.reasonLabel() + "，"
                         + r.matterType() + "，" + r.acceptedAt().atZoneSameInstant(CHINA).toLocalDate() + "，"
                         + r.status().label() + "）")

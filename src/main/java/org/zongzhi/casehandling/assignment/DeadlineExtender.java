@@ -1,5 +1,10 @@
 package org.zongzhi.casehandling.assignment;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.EXTENSION_DAYS;
+import static org.zongzhi.casehandling.process.ProcessVariables.EXTENSION_REASON;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_BASIS;
+
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -23,15 +28,15 @@ class DeadlineExtender implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNo = CaseKey.of(execution);
-        Date due = (Date) execution.getVariable("handlingDue");
-        Number days = (Number) execution.getVariable("extensionDays");
+        Date due = (Date) execution.getVariable(HANDLING_DUE);
+        Number days = (Number) execution.getVariable(EXTENSION_DAYS);
         if (due == null || days == null) {
             throw new IllegalStateException("Case " + caseNo + ": extension approved without handlingDue/extensionDays");
         }
         Date extended = Date.from(due.toInstant().plus(Duration.ofDays(days.longValue())));
         mover.move(caseNo, extended.toInstant().atOffset(ZoneOffset.UTC),
-                execution.getVariable("handlingDueBasis") + "；经批准延期" + days.longValue() + "天",
+                execution.getVariable(HANDLING_DUE_BASIS) + "；经批准延期" + days.longValue() + "天",
                 execution::setVariable, ProcessActor.of(execution), "EXTENDED",
-                "同意延期" + days.longValue() + "天：" + execution.getVariable("extensionReason"));
+                "同意延期" + days.longValue() + "天：" + execution.getVariable(EXTENSION_REASON));
     }
 }

@@ -1,8 +1,11 @@
 package org.zongzhi.casehandling.assignment;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.RETURN_REASON;
+import static org.zongzhi.casehandling.process.ProcessVariables.SIGN_DECISION;
+
+import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
@@ -11,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zongzhi.casehandling.web.NotFoundException;
+import org.zongzhi.casehandling.process.TaskKeys;
 import org.zongzhi.casehandling.web.EngineIdentity;
+import org.zongzhi.casehandling.web.NotFoundException;
 
 /**
  * A unit's own system signs for (签收) or returns (退回) a 交办单 by case number, as its liaison
@@ -41,7 +45,7 @@ class OrderController {
     @PostMapping("/sign")
     @Operation(summary = "签收交办单", description = "只能签收本单位（unit-单位代码 组）的交办单")
     Outcome sign(@PathVariable String caseNo, @PathVariable String unitCode, Authentication user) {
-        return decide(caseNo, unitCode, user, Map.of("signDecision", "SIGN"));
+        return decide(caseNo, unitCode, user, Map.of(SIGN_DECISION, "SIGN"));
     }
 
     @PostMapping("/return")
@@ -49,7 +53,7 @@ class OrderController {
     Outcome giveBack(@PathVariable String caseNo, @PathVariable String unitCode,
                      @RequestBody(required = false) Return body, Authentication user) {
         String reason = body == null || body.reason() == null ? "" : body.reason();
-        return decide(caseNo, unitCode, user, Map.of("signDecision", "RETURN", "returnReason", reason));
+        return decide(caseNo, unitCode, user, Map.of(SIGN_DECISION, "RETURN", RETURN_REASON, reason));
     }
 
     private Outcome decide(String caseNo, String unitCode, Authentication user, Map<String, Object> decision) {
@@ -60,7 +64,7 @@ class OrderController {
         return engineIdentity.as(user, () -> {
             Task order = tasks.createTaskQuery()
                     .processInstanceBusinessKey(caseNo)
-                    .taskDefinitionKey("Task_SignFor")
+                    .taskDefinitionKey(TaskKeys.SIGN_FOR)
                     .taskCandidateGroup(unitGroup)
                     .includeAssignedTasks()
                     .singleResult();
@@ -68,7 +72,7 @@ class OrderController {
                 throw new NotFoundException("案件 " + caseNo + " 没有待 " + unitCode + " 签收的交办单");
             }
             tasks.complete(order.getId(), decision);
-            return new Outcome(caseNo, unitCode, (String) decision.get("signDecision"));
+            return new Outcome(caseNo, unitCode, (String) decision.get(SIGN_DECISION));
         });
     }
 }

@@ -1,16 +1,22 @@
 package org.zongzhi.casehandling.assignment;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.MODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.UNIT;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
-import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 发送交办单 (asynchronous, retried): dispatches the order to the unit. A unit with an endpoint gets
@@ -34,15 +40,15 @@ class OrderDispatcher implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNo = CaseKey.of(execution);
-        String unitCode = (String) execution.getVariable("unit");
+        String unitCode = (String) execution.getVariable(UNIT);
         Unit unit = directory.unit(unitCode).orElseThrow(() -> new IllegalStateException(
                 "Case " + caseNo + " is assigned to unit " + unitCode + ", which is not in the directory"));
         String orderId = caseNo + "/" + unitCode + "/" + execution.getProcessInstanceId();
         String how = "（Tasklist 签收）";
         if (unit.endpointUrl() != null && !unit.endpointUrl().isBlank()) {
             client.send(unit.endpointUrl(), new AssignmentOrder(orderId, caseNo, unit.code(), unit.name(),
-                    (String) execution.getVariable("matterType"), (String) execution.getVariable("grade"),
-                    (String) execution.getVariable("mode"), (String) execution.getVariable("summary"),
+                    (String) execution.getVariable(MATTER_TYPE), (String) execution.getVariable(GRADE),
+                    (String) execution.getVariable(MODE), (String) execution.getVariable(SUMMARY),
                     OffsetDateTime.now(clock), null));
             how = "（已推送至单位系统）";
         }

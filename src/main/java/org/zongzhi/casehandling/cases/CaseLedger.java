@@ -54,11 +54,18 @@ public class CaseLedger {
     /** A step moved the case on: new status and a line in the trail. */
     @Transactional
     public void recordStep(String caseNo, CaseStatus status, String actor, String kind, String detail) {
+        recordStep(caseNo, status, actor, kind, detail, List.of());
+    }
+
+    /** A step moved the case on, with what the person entered on the step's form (kept for good). */
+    @Transactional
+    public void recordStep(String caseNo, CaseStatus status, String actor, String kind, String detail,
+                           List<StepValue> entered) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (status != null) {
             requireOne(mapper.updateStatus(caseNo, status, now), caseNo);
         }
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind, detail));
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind, detail, entered));
     }
 
     /** A unit's group was given a task of the case: from now on the unit may read the case. */

@@ -1,5 +1,9 @@
 package org.zongzhi.casehandling.deadlines;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_BASIS;
+
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,12 +26,12 @@ class HandlingDeadline implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getVariable("handlingDue") != null) {
+        if (execution.getVariable(HANDLING_DUE) != null) {
             return;
         }
-        TaskDeadlines.Deadline deadline = deadlines.forStep("HANDLE", (String) execution.getVariable("grade"));
-        execution.setVariable("handlingDue", Date.from(deadline.due().toInstant()));
-        execution.setVariable("handlingDueBasis", deadline.basis());
+        TaskDeadlines.Deadline deadline = deadlines.forStep("HANDLE", (String) execution.getVariable(GRADE));
+        execution.setVariable(HANDLING_DUE, Date.from(deadline.due().toInstant()));
+        execution.setVariable(HANDLING_DUE_BASIS, deadline.basis());
         if (deadline.provisional()) {
             execution.setVariables(ProvisionalDeadlines.handlingVariables(deadline));
         }

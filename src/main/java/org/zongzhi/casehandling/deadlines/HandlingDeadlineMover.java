@@ -1,5 +1,8 @@
 package org.zongzhi.casehandling.deadlines;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_BASIS;
+
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.function.BiConsumer;
@@ -27,8 +30,8 @@ public class HandlingDeadlineMover {
      */
     public void move(String caseNo, OffsetDateTime due, String basis, BiConsumer<String, Object> variables,
                      String actor, String kind, String detail) {
-        variables.accept("handlingDue", Date.from(due.toInstant()));
-        variables.accept("handlingDueBasis", basis);
+        variables.accept(HANDLING_DUE, Date.from(due.toInstant()));
+        variables.accept(HANDLING_DUE_BASIS, basis);
         ledger.recordDue(caseNo, due);
         ledger.recordStep(caseNo, null, actor, kind, detail);
     }

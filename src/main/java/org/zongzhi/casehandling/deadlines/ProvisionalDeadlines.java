@@ -1,5 +1,16 @@
 package org.zongzhi.casehandling.deadlines;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.DUE_BASIS;
+import static org.zongzhi.casehandling.process.ProcessVariables.DUE_COUNTED_FROM;
+import static org.zongzhi.casehandling.process.ProcessVariables.DUE_PROVISIONAL;
+import static org.zongzhi.casehandling.process.ProcessVariables.DUE_WORKING_DAYS;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_BASIS;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_COUNTED;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_COUNTED_FROM;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_PROVISIONAL;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_WORKING_DAYS;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * Deadlines counted over a year whose holiday notice was not entered yet ({@link WorkingCalendar}:
@@ -39,19 +52,7 @@ import org.zongzhi.casehandling.cases.ProcessActor;
  */
 @Service
 public class ProvisionalDeadlines {
-
-    /** Task-local: the task's due date was counted over a provisional year. */
-    public static final String TASK_PROVISIONAL = "dueProvisional";
-    public static final String TASK_COUNTED_FROM = "dueCountedFrom";
-    public static final String TASK_WORKING_DAYS = "dueWorkingDays";
-    static final String HANDLING_PROVISIONAL = "handlingDueProvisional";
-    static final String HANDLING_COUNTED_FROM = "handlingDueCountedFrom";
-    static final String HANDLING_WORKING_DAYS = "handlingDueWorkingDays";
-    /** The counted handling deadline, before any extension moved it. */
-    static final String HANDLING_COUNTED = "handlingDueCounted";
     static final String RECOUNTED = "DEADLINE_RECOUNTED";
-    /** The unit's process: it holds the handling deadline and the escalation ladder's timers. */
-    private static final String UNIT_PROCESS = "unitHandling";
 
     private static final Logger log = LoggerFactory.getLogger(ProvisionalDeadlines.class);
 
@@ -83,15 +84,15 @@ public class ProvisionalDeadlines {
         if (!deadline.provisional()) {
             return Map.of();
         }
-        return Map.of(TASK_PROVISIONAL, true, TASK_COUNTED_FROM, Date.from(deadline.countedFrom().toInstant()),
-                TASK_WORKING_DAYS, deadline.workingDays());
+        return Map.of(DUE_PROVISIONAL, true, DUE_COUNTED_FROM, Date.from(deadline.countedFrom().toInstant()),
+                DUE_WORKING_DAYS, deadline.workingDays());
     }
 
     static Map<String, Object> handlingVariables(TaskDeadlines.Deadline deadline) {
-        return Map.of(HANDLING_PROVISIONAL, true,
-                HANDLING_COUNTED_FROM, Date.from(deadline.countedFrom().toInstant()),
-                HANDLING_WORKING_DAYS, deadline.workingDays(),
-                HANDLING_COUNTED, Date.from(deadline.due().toInstant()));
+        return Map.of(HANDLING_DUE_PROVISIONAL, true,
+                HANDLING_DUE_COUNTED_FROM, Date.from(deadline.countedFrom().toInstant()),
+                HANDLING_DUE_WORKING_DAYS, deadline.workingDays(),
+                HANDLING_DUE_COUNTED, Date.from(deadline.due().toInstant()));
     }
 
     /**
@@ -120,14 +121,14 @@ public class ProvisionalDeadlines {
      */
     void recount(String why) {
         int moved = 0;
-        for (Task task : tasks.createTaskQuery().taskVariableValueEquals(TASK_PROVISIONAL, true).list()) {
+        for (Task task : tasks.createTaskQuery().taskVariableValueEquals(DUE_PROVISIONAL, true).list()) {
             moved += inOwnTransaction("task " + task.getId(), task.getProcessInstanceId(), () -> recountTask(task, why));
         }
-        for (ProcessInstance unit : runtime.createProcessInstanceQuery().processDefinitionKey(UNIT_PROCESS)
-                .variableValueEquals(HANDLING_PROVISIONAL, true).list()) {
+        for (ProcessInstance unit : runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.UNIT_HANDLING)
+                .variableValueEquals(HANDLING_DUE_PROVISIONAL, true).list()) {
             moved += inOwnTransaction("handling deadline", unit.getId(), () -> recountHandling(unit, why));
         }
-        for (Job timer : management.createJobQuery().processDefinitionKey(UNIT_PROCESS).timers().list()) {
+        for (Job timer : management.createJobQuery().processDefinitionKey(ProcessKeys.UNIT_HANDLING).timers().list()) {
             moved += inOwnTransaction("ladder timer " + timer.getId(), timer.getProcessInstanceId(),
                     () -> recountTimer(timer, why));
         }
@@ -146,10 +147,10 @@ public class ProvisionalDeadlines {
 
     private boolean recountTask(Task task, String why) {
         Map<String, Object> kept = tasks.getVariablesLocal(task.getId(),
-                List.of(TASK_COUNTED_FROM, TASK_WORKING_DAYS, "dueBasis"));
+                List.of(DUE_COUNTED_FROM, DUE_WORKING_DAYS, DUE_BASIS));
         TaskDeadlines.Deadline now = deadlines.countWorkingDays(
-                ((Date) kept.get(TASK_COUNTED_FROM)).toInstant().atOffset(ZoneOffset.UTC),
-                ((Number) kept.get(TASK_WORKING_DAYS)).intValue(), (String) kept.get("dueBasis"));
+                ((Date) kept.get(DUE_COUNTED_FROM)).toInstant().atOffset(ZoneOffset.UTC),
+                ((Number) kept.get(DUE_WORKING_DAYS)).intValue(), (String) kept.get(DUE_BASIS));
         OffsetDateTime before = task.getDueDate() == null ? null : china(task.getDueDate());
         boolean moved = before == null || !before.toInstant().equals(now.due().toInstant());
         if (!moved && now.provisional()) {
@@ -165,9 +166,9 @@ public class ProvisionalDeadlines {
                 ledger.recordDue(caseNo, now.due());
             }
         }
-        tasks.setVariableLocal(task.getId(), "dueBasis", now.basis());
+        tasks.setVariableLocal(task.getId(), DUE_BASIS, now.basis());
         if (!now.provisional()) {
-            tasks.removeVariablesLocal(task.getId(), List.of(TASK_PROVISIONAL, TASK_COUNTED_FROM, TASK_WORKING_DAYS));
+            tasks.removeVariablesLocal(task.getId(), List.of(DUE_PROVISIONAL, DUE_COUNTED_FROM, DUE_WORKING_DAYS));
         }
         ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, RECOUNTED,
                 "“" + task.getName() + "”" + change(before, now.due(), now.provisional()) + "：" + why);
@@ -176,14 +177,14 @@ public class ProvisionalDeadlines {
 
     private boolean recountHandling(ProcessInstance unit, String why) {
         String id = unit.getId();
-        Map<String, Object> kept = runtime.getVariables(id, List.of(HANDLING_COUNTED_FROM, HANDLING_WORKING_DAYS,
-                HANDLING_COUNTED, "handlingDue", "handlingDueBasis"));
+        Map<String, Object> kept = runtime.getVariables(id, List.of(HANDLING_DUE_COUNTED_FROM, HANDLING_DUE_WORKING_DAYS,
+                HANDLING_DUE_COUNTED, HANDLING_DUE, HANDLING_DUE_BASIS));
         TaskDeadlines.Deadline counted = deadlines.countWorkingDays(
-                ((Date) kept.get(HANDLING_COUNTED_FROM)).toInstant().atOffset(ZoneOffset.UTC),
-                ((Number) kept.get(HANDLING_WORKING_DAYS)).intValue(), (String) kept.get("handlingDueBasis"));
-        Date due = (Date) kept.get("handlingDue");
+                ((Date) kept.get(HANDLING_DUE_COUNTED_FROM)).toInstant().atOffset(ZoneOffset.UTC),
+                ((Number) kept.get(HANDLING_DUE_WORKING_DAYS)).intValue(), (String) kept.get(HANDLING_DUE_BASIS));
+        Date due = (Date) kept.get(HANDLING_DUE);
         // An approved extension moved the counted deadline on by whole days: keep it moved.
-        Duration extended = Duration.between(((Date) kept.get(HANDLING_COUNTED)).toInstant(), due.toInstant());
+        Duration extended = Duration.between(((Date) kept.get(HANDLING_DUE_COUNTED)).toInstant(), due.toInstant());
         OffsetDateTime before = china(due);
         OffsetDateTime after = counted.due().plus(extended);
         boolean moved = !before.toInstant().equals(after.toInstant());
@@ -195,16 +196,16 @@ public class ProvisionalDeadlines {
                 ProcessActor.SYSTEM, RECOUNTED, "办理" + change(before, after, counted.provisional())
                         + "：" + why);
         if (counted.provisional()) {
-            runtime.setVariable(id, HANDLING_COUNTED, Date.from(counted.due().toInstant()));
+            runtime.setVariable(id, HANDLING_DUE_COUNTED, Date.from(counted.due().toInstant()));
         } else {
-            runtime.removeVariables(id, List.of(HANDLING_PROVISIONAL, HANDLING_COUNTED_FROM, HANDLING_WORKING_DAYS,
-                    HANDLING_COUNTED));
+            runtime.removeVariables(id, List.of(HANDLING_DUE_PROVISIONAL, HANDLING_DUE_COUNTED_FROM, HANDLING_DUE_WORKING_DAYS,
+                    HANDLING_DUE_COUNTED));
         }
         // The unit's open handling task shows the handling deadline.
-        for (Task handle : tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("Task_Handle").list()) {
+        for (Task handle : tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(TaskKeys.HANDLE).list()) {
             handle.setDueDate(Date.from(after.toInstant()));
             tasks.saveTask(handle);
-            tasks.setVariableLocal(handle.getId(), "dueBasis", counted.basis());
+            tasks.setVariableLocal(handle.getId(), DUE_BASIS, counted.basis());
         }
         return true;
     }

@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.deadlines;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -51,7 +53,7 @@ public class TaskDeadlines {
     /** The due date of a step that started at {@code from}, e.g. 研判分流 counted from acceptance. */
     public Deadline forStep(String step, String grade, OffsetDateTime from) {
         DmnDecisionResultEntries result = decisions.first("timeLimits",
-                        Map.of("step", step, "grade", grade == null ? "GENERAL" : grade))
+                        Map.of("step", step, GRADE, grade == null ? "GENERAL" : grade))
                 .orElseThrow(() -> new IllegalStateException(
                         "Decision table timeLimits has no rule for step " + step + ", grade " + grade));
         String dueIn = result.getEntry("dueIn");

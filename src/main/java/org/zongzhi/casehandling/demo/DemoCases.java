@@ -1,5 +1,33 @@
 package org.zongzhi.casehandling.demo;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.AGREEMENT_SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.AMOUNT_AT_STAKE;
+import static org.zongzhi.casehandling.process.ProcessVariables.ASSESSMENT_NOTE;
+import static org.zongzhi.casehandling.process.ProcessVariables.CHANNEL;
+import static org.zongzhi.casehandling.process.ProcessVariables.EXTENSION_DAYS;
+import static org.zongzhi.casehandling.process.ProcessVariables.EXTENSION_REASON;
+import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_NOTE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_OUTCOME;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_WAY;
+import static org.zongzhi.casehandling.process.ProcessVariables.LEAD_UNIT;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.MEDIATION_NOTE;
+import static org.zongzhi.casehandling.process.ProcessVariables.MODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.NOTIFY_CONTENT;
+import static org.zongzhi.casehandling.process.ProcessVariables.NOTIFY_METHOD;
+import static org.zongzhi.casehandling.process.ProcessVariables.ON_SPOT_RESOLVED;
+import static org.zongzhi.casehandling.process.ProcessVariables.PEOPLE_INVOLVED;
+import static org.zongzhi.casehandling.process.ProcessVariables.REACHED;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_PHONE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SATISFACTION;
+import static org.zongzhi.casehandling.process.ProcessVariables.SIGN_DECISION;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.VILLAGE_CODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.VISIT_COMMENT;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +53,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.engineguard.WindowRegistration;
+import org.zongzhi.casehandling.process.ProcessVariables;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * 示范县's work in progress, so that a new user of the demo finds work in every role's Tasklist
@@ -137,57 +167,57 @@ class DemoCases implements ApplicationRunner {
         Instant day = morning.isBefore(latest) ? morning : latest;
         at(day);
         Map<String, Object> form = new HashMap<>();
-        form.put("reporterName", m.name());
-        form.put("reporterPhone", m.phone());
-        form.put("channel", "WALK_IN");
-        form.put("matterType", m.matterType());
-        form.put("townshipCode", m.township());
+        form.put(REPORTER_NAME, m.name());
+        form.put(REPORTER_PHONE, m.phone());
+        form.put(CHANNEL, "WALK_IN");
+        form.put(MATTER_TYPE, m.matterType());
+        form.put(TOWNSHIP_CODE, m.township());
         if (m.village() != null) {
-            form.put("villageCode", m.village());
+            form.put(VILLAGE_CODE, m.village());
         }
-        form.put("summary", m.summary());
-        form.put("peopleInvolved", (long) m.people());
-        form.put("amountAtStake", m.amount());
+        form.put(SUMMARY, m.summary());
+        form.put(PEOPLE_INVOLVED, (long) m.people());
+        form.put(AMOUNT_AT_STAKE, m.amount());
         String pi = window.register(form, m.daysAgo() % 2 == 0 ? "wangfang" : "liqiang", List.of("intake")).processInstanceId();
         if (m.stage() == Stage.ASSESS) {
             return;
         }
         at(day.plus(Duration.ofMinutes(40)));
         if (m.stage() == Stage.MEETING) {
-            complete(pi, "Task_AssessCase", "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit",
-                    "征地拆迁纠纷".equals(m.matterType()) ? "ZRZYJ" : "WJJ", "leader", "xugang",
-                    "assessmentNote", "涉及人数多、金额大，提请会商研判");
+            complete(pi, TaskKeys.ASSESS_CASE, GRADE, "SIGNIFICANT", MODE, "LEADER", LEAD_UNIT,
+                    "征地拆迁纠纷".equals(m.matterType()) ? "ZRZYJ" : "WJJ", ProcessVariables.LEADER, "xugang",
+                    ASSESSMENT_NOTE, "涉及人数多、金额大，提请会商研判");
             return;
         }
         if (m.stage() == Stage.ON_SPOT || m.unit() == null) {
-            complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT", "assessmentNote", "事实清楚，当场调解");
+            complete(pi, TaskKeys.ASSESS_CASE, GRADE, "GENERAL", MODE, "ON_SPOT", ASSESSMENT_NOTE, "事实清楚，当场调解");
             if (m.stage() == Stage.CLOSED) {
-                complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方达成和解，当场履行",
-                        "mediationNote", "调解员现场调解");
+                complete(pi, TaskKeys.MEDIATE_ON_SPOT, ON_SPOT_RESOLVED, "YES", AGREEMENT_SUMMARY, "双方达成和解，当场履行",
+                        MEDIATION_NOTE, "调解员现场调解");
                 feedBack(pi, m.stage(), day.plus(Duration.ofDays(1)));
             }
             return;
         }
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", m.unit(),
-                "assessmentNote", "属该单位职责，转办");
+        complete(pi, TaskKeys.ASSESS_CASE, GRADE, "GENERAL", MODE, "TRANSFER", LEAD_UNIT, m.unit(),
+                ASSESSMENT_NOTE, "属该单位职责，转办");
         String unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi).singleResult().getId();
         runJobs(unit);
         if (m.stage() == Stage.SIGN) {
             return;
         }
         at(day.plus(Duration.ofHours(3)));
-        complete(unit, "Task_SignFor", "signDecision", "SIGN");
+        complete(unit, TaskKeys.SIGN_FOR, SIGN_DECISION, "SIGN");
         if (m.stage() == Stage.HANDLE) {
             return; // the late ones are overdue now; the job executor sends their letters after start
         }
         at(day.plus(Duration.ofDays(3)));
         if (m.stage() == Stage.EXTENSION) {
-            complete(unit, "Task_Handle", "handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "EXTENSION",
-                    "extensionDays", 10L, "extensionReason", "需等待土地测绘结果", "handlingNote", "已委托测绘");
+            complete(unit, TaskKeys.HANDLE, HANDLING_WAY, "ADMIN_MEDIATION", HANDLING_OUTCOME, "EXTENSION",
+                    EXTENSION_DAYS, 10L, EXTENSION_REASON, "需等待土地测绘结果", HANDLING_NOTE, "已委托测绘");
             return;
         }
-        complete(unit, "Task_Handle", "handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "AGREEMENT",
-                "agreementSummary", "双方签订调解协议，约定履行期限", "handlingNote", "已调解结案");
+        complete(unit, TaskKeys.HANDLE, HANDLING_WAY, "PEOPLE_MEDIATION", HANDLING_OUTCOME, "AGREEMENT",
+                AGREEMENT_SUMMARY, "双方签订调解协议，约定履行期限", HANDLING_NOTE, "已调解结案");
         if (m.stage() == Stage.NOTIFY) {
             return;
         }
@@ -197,12 +227,12 @@ class DemoCases implements ApplicationRunner {
     /** 反馈结果 on the given day, then 回访评价 two days later unless the case still waits for it. */
     private void feedBack(String pi, Stage stage, Instant when) {
         at(when);
-        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知办理结果");
+        complete(pi, TaskKeys.NOTIFY_CITIZEN, NOTIFY_METHOD, "PHONE", NOTIFY_CONTENT, "已电话告知办理结果");
         if (stage == Stage.VISIT) {
             return;
         }
         at(when.plus(Duration.ofDays(2)));
-        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "SATISFIED", "visitComment", "群众表示满意");
+        complete(pi, TaskKeys.RETURN_VISIT, REACHED, "YES", SATISFACTION, "SATISFIED", VISIT_COMMENT, "群众表示满意");
     }
 
     private void complete(String processInstanceId, String taskKey, Object... keyValues) {

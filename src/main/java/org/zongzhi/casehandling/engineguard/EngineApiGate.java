@@ -1,5 +1,12 @@
 package org.zongzhi.casehandling.engineguard;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,13 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -26,6 +26,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * The trust boundary in front of the engine's REST API, both {@code /engine-rest} and the webapps'
@@ -179,12 +180,12 @@ class EngineApiGate extends OncePerRequestFilter {
             chain.doFilter(new CachedBodyRequest(request, body), response); // the engine answers 404
             return;
         }
-        boolean guarded = GuardedProcesses.KEYS.contains(definition.getKey());
+        boolean guarded = ProcessKeys.CASE_PROCESSES.contains(definition.getKey());
         if (!guarded && caller.systemAdmin()) {
             chain.doFilter(new CachedBodyRequest(request, body), response);
             return;
         }
-        if (!GuardedProcesses.CASE_HANDLING.equals(definition.getKey()) || !"submit-form".equals(start.group(5))) {
+        if (!ProcessKeys.CASE_HANDLING.equals(definition.getKey()) || !"submit-form".equals(start.group(5))) {
             refuse(response, 403, guarded
                     ? "流程“" + definition.getName() + "”不能通过接口直接启动；案件请用登记表单或 POST /api/cases 登记"
                     : "无权启动流程“" + definition.getName() + "”");

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * The engine's own half of the trust boundary, whatever surface a request came through:
@@ -46,7 +47,7 @@ class StartGuard extends AbstractProcessEnginePlugin {
     private static final class ParseListener extends AbstractBpmnParseListener {
         @Override
         public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-            if (GuardedProcesses.KEYS.contains(processDefinition.getKey())) {
+            if (ProcessKeys.CASE_PROCESSES.contains(processDefinition.getKey())) {
                 processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
                         (ExecutionListener) StartGuard::checkStart);
             }
@@ -58,16 +59,16 @@ class StartGuard extends AbstractProcessEnginePlugin {
             return;
         }
         String key = execution.getProcessDefinitionId().split(":", 2)[0];
-        boolean allowed = GuardedProcesses.UNIT_HANDLING.equals(key)
+        boolean allowed = ProcessKeys.UNIT_HANDLING.equals(key)
                 ? execution.getSuperExecution() != null && execution.getSuperExecution().getProcessDefinitionId()
-                        .startsWith(GuardedProcesses.CASE_HANDLING + ":")
+                        .startsWith(ProcessKeys.CASE_HANDLING + ":")
                 : SanctionedStarts.isSanctioned(execution.getProcessBusinessKey());
         if (!allowed) {
-            throw new AuthorizationException(GuardedProcesses.UNIT_HANDLING.equals(key)
+            throw new AuthorizationException(ProcessKeys.UNIT_HANDLING.equals(key)
                     ? "交办单位办理流程只能由案件办理流程发起，不能直接启动"
-                    : GuardedProcesses.CASE_HANDLING.equals(key)
+                    : ProcessKeys.CASE_HANDLING.equals(key)
                     ? "案件只能通过登记表单或受理接口（POST /api/cases）登记，不能直接启动流程"
-                    : GuardedProcesses.SUPERVISION_LADDER.equals(key)
+                    : ProcessKeys.SUPERVISION_LADDER.equals(key)
                     ? "环节督办流程只能由系统在环节任务创建时发起，不能直接启动"
                     : "风险预警只能由系统触发，不能直接启动流程");
         }

@@ -1,12 +1,24 @@
 package org.zongzhi.casehandling.intake;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.AMOUNT_AT_STAKE;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
+import static org.zongzhi.casehandling.process.ProcessVariables.CHANNEL;
+import static org.zongzhi.casehandling.process.ProcessVariables.CROSS_AREA;
+import static org.zongzhi.casehandling.process.ProcessVariables.FIRST_CONTACT_OWNER;
+import static org.zongzhi.casehandling.process.ProcessVariables.GROUP_INCIDENT;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.PEOPLE_INVOLVED;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.VILLAGE_CODE;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -20,8 +32,8 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.cases.NewCase;
 import org.zongzhi.casehandling.cases.Party;
-import org.zongzhi.casehandling.engineguard.GuardedProcesses;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * 信息汇集 from every channel: a matter becomes a case in the ledger and a running caseHandling
@@ -32,7 +44,7 @@ import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 class CaseIntake {
 
     private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
-    static final String PROCESS_KEY = GuardedProcesses.CASE_HANDLING;
+    static final String PROCESS_KEY = ProcessKeys.CASE_HANDLING;
 
     /** The answer to a channel; the process started for a new case is for our own callers only. */
     record Receipt(String caseNo, boolean created, String channel, String externalRef,
@@ -131,20 +143,20 @@ class CaseIntake {
     /** What the process decides on; the reporter's name, phone and ID number stay in the ledger. */
     static Map<String, Object> processVariables(String caseNo, IntakeRequest r, Channel channel, String owner) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("caseNo", caseNo);
-        variables.put("channel", channel.name());
-        variables.put("matterType", r.matterType());
-        variables.put("townshipCode", r.place().townshipCode());
+        variables.put(CASE_NO, caseNo);
+        variables.put(CHANNEL, channel.name());
+        variables.put(MATTER_TYPE, r.matterType());
+        variables.put(TOWNSHIP_CODE, r.place().townshipCode());
         String village = blankToNull(r.place().villageCode());
         if (village != null) {
-            variables.put("villageCode", village);
+            variables.put(VILLAGE_CODE, village);
         }
-        variables.put("summary", r.summary().strip());
-        variables.put("peopleInvolved", r.peopleInvolved() == null ? 1L : r.peopleInvolved().longValue());
-        variables.put("amountAtStake", r.amountAtStake() == null ? 0.0 : r.amountAtStake().doubleValue());
-        variables.put("groupIncident", Boolean.TRUE.equals(r.groupIncident()));
-        variables.put("crossArea", Boolean.TRUE.equals(r.crossArea()));
-        variables.put("firstContactOwner", owner);
+        variables.put(SUMMARY, r.summary().strip());
+        variables.put(PEOPLE_INVOLVED, r.peopleInvolved() == null ? 1L : r.peopleInvolved().longValue());
+        variables.put(AMOUNT_AT_STAKE, r.amountAtStake() == null ? 0.0 : r.amountAtStake().doubleValue());
+        variables.put(GROUP_INCIDENT, Boolean.TRUE.equals(r.groupIncident()));
+        variables.put(CROSS_AREA, Boolean.TRUE.equals(r.crossArea()));
+        variables.put(FIRST_CONTACT_OWNER, owner);
         return variables;
     }
 

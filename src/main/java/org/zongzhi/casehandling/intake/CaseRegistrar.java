@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.intake;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.REOPEN_COUNT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,8 @@ class CaseRegistrar implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getVariable("reopenCount") == null) {
-            execution.setVariable("reopenCount", 0L);
+        if (execution.getVariable(REOPEN_COUNT) == null) {
+            execution.setVariable(REOPEN_COUNT, 0L);
         }
         riskWarnings.evaluate(CaseKey.of(execution));
     }

@@ -1,5 +1,9 @@
 package org.zongzhi.casehandling.intake;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_ID_NUMBER;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_PHONE;
+
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-    static final Set<String> PERSONAL = Set.of("reporterName", "reporterPhone", "reporterIdNumber");
+    static final Set<String> PERSONAL = Set.of(REPORTER_NAME, REPORTER_PHONE, REPORTER_ID_NUMBER);
 
     /** After init: wraps the handler the engine built, custom handlers included. */
     @Override

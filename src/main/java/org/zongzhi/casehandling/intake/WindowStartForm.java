@@ -1,10 +1,25 @@
 package org.zongzhi.casehandling.intake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.zongzhi.casehandling.process.ProcessVariables.ADDRESS;
+import static org.zongzhi.casehandling.process.ProcessVariables.AMOUNT_AT_STAKE;
+import static org.zongzhi.casehandling.process.ProcessVariables.CHANNEL;
+import static org.zongzhi.casehandling.process.ProcessVariables.CROSS_AREA;
+import static org.zongzhi.casehandling.process.ProcessVariables.EXTERNAL_REF;
+import static org.zongzhi.casehandling.process.ProcessVariables.GROUP_INCIDENT;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.PEOPLE_INVOLVED;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_ID_NUMBER;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_PHONE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.VILLAGE_CODE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -21,13 +36,13 @@ public class WindowStartForm implements WindowRegistration {
 
     /** Where each intake field stands on the form, so a message names what the clerk sees. */
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("channel", "来源渠道"), Map.entry("externalRef", "来电记录编号"),
+            Map.entry(CHANNEL, "来源渠道"), Map.entry(EXTERNAL_REF, "来电记录编号"),
             Map.entry("reporter", "来访人"), Map.entry("reporter.name", "来访人姓名"),
             Map.entry("reporter.phone", "联系电话"), Map.entry("reporter.idNumber", "身份证号码"),
             Map.entry("place", "事发地点"), Map.entry("place.townshipCode", "所属乡镇（街道）"),
             Map.entry("place.villageCode", "村（社区）"), Map.entry("place.address", "详细地址"),
-            Map.entry("matterType", "事项类型"), Map.entry("summary", "事项简述"),
-            Map.entry("amountAtStake", "涉及金额"), Map.entry("peopleInvolved", "涉及人数"));
+            Map.entry(MATTER_TYPE, "事项类型"), Map.entry(SUMMARY, "事项简述"),
+            Map.entry(AMOUNT_AT_STAKE, "涉及金额"), Map.entry(PEOPLE_INVOLVED, "涉及人数"));
 
     private final CaseIntake intake;
     private final ObjectMapper json;
@@ -59,22 +74,22 @@ public class WindowStartForm implements WindowRegistration {
 
     private ObjectNode request(Map<String, Object> form) {
         ObjectNode body = json.createObjectNode();
-        body.put("channel", text(form, "channel", Channel.WALK_IN.name()));
-        body.put("externalRef", text(form, "externalRef", null));
+        body.put("channel", text(form, CHANNEL, Channel.WALK_IN.name()));
+        body.put("externalRef", text(form, EXTERNAL_REF, null));
         ObjectNode reporter = body.putObject("reporter");
-        reporter.put("name", text(form, "reporterName", null));
-        reporter.put("phone", text(form, "reporterPhone", null));
-        reporter.put("idNumber", text(form, "reporterIdNumber", null));
+        reporter.put("name", text(form, REPORTER_NAME, null));
+        reporter.put("phone", text(form, REPORTER_PHONE, null));
+        reporter.put("idNumber", text(form, REPORTER_ID_NUMBER, null));
         ObjectNode place = body.putObject("place");
-        place.put("townshipCode", text(form, "townshipCode", null));
-        place.put("villageCode", text(form, "villageCode", null));
-        place.put("address", text(form, "address", null));
-        body.put("matterType", text(form, "matterType", null));
-        body.put("summary", text(form, "summary", null));
-        body.set("amountAtStake", json.valueToTree(form.get("amountAtStake")));
-        body.set("peopleInvolved", json.valueToTree(form.get("peopleInvolved")));
-        body.set("groupIncident", json.valueToTree(form.get("groupIncident")));
-        body.set("crossArea", json.valueToTree(form.get("crossArea")));
+        place.put("townshipCode", text(form, TOWNSHIP_CODE, null));
+        place.put("villageCode", text(form, VILLAGE_CODE, null));
+        place.put("address", text(form, ADDRESS, null));
+        body.put("matterType", text(form, MATTER_TYPE, null));
+        body.put("summary", text(form, SUMMARY, null));
+        body.set("amountAtStake", json.valueToTree(form.get(AMOUNT_AT_STAKE)));
+        body.set("peopleInvolved", json.valueToTree(form.get(PEOPLE_INVOLVED)));
+        body.set("groupIncident", json.valueToTree(form.get(GROUP_INCIDENT)));
+        body.set("crossArea", json.valueToTree(form.get(CROSS_AREA)));
         return body;
     }
 

@@ -1,5 +1,10 @@
 package org.zongzhi.casehandling.letters;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.LADDER_RUNG;
+import static org.zongzhi.casehandling.process.ProcessVariables.STEP_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_STEP;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -9,8 +14,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
-import org.zongzhi.casehandling.deadlines.WorkingCalendar;
 import org.zongzhi.casehandling.deadlines.PolicyDecisions;
+import org.zongzhi.casehandling.deadlines.WorkingCalendar;
 
 /**
  * 逾期督办阶梯: the rungs of each step come from the decision table {@code escalationLadder}; each
@@ -55,18 +60,18 @@ public class EscalationLadder {
 
     /** The late step: the supervisionLadder process names it; the event sub-process of 限时办理 is HANDLE. */
     static String step(DelegateExecution execution) {
-        Object step = execution.getVariable(StepSupervision.SUPERVISED_STEP);
+        Object step = execution.getVariable(SUPERVISED_STEP);
         return step instanceof String s ? s : HANDLE;
     }
 
     /** The deadline the step was held to. */
     static Date deadline(DelegateExecution execution) {
-        Object stepDue = execution.getVariable(StepSupervision.STEP_DUE);
-        return stepDue instanceof Date due ? due : (Date) execution.getVariable("handlingDue");
+        Object stepDue = execution.getVariable(STEP_DUE);
+        return stepDue instanceof Date due ? due : (Date) execution.getVariable(HANDLING_DUE);
     }
 
     static int climbed(DelegateExecution execution) {
-        Object value = execution.getVariable("ladderRung");
+        Object value = execution.getVariable(LADDER_RUNG);
         return value instanceof Number n ? n.intValue() : 0;
     }
 

@@ -1,5 +1,16 @@
 package org.zongzhi.casehandling.letters;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.LADDER_ACTION;
+import static org.zongzhi.casehandling.process.ProcessVariables.LADDER_RUNG;
+import static org.zongzhi.casehandling.process.ProcessVariables.LAST_LETTER_ID;
+import static org.zongzhi.casehandling.process.ProcessVariables.LEADER_IN_CHARGE;
+import static org.zongzhi.casehandling.process.ProcessVariables.LETTERS_SENT;
+import static org.zongzhi.casehandling.process.ProcessVariables.LETTER_LINKS;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.RESPONSIBLE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_STEP_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.UNIT;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,12 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.deadlines.WorkingCalendar;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
-import org.zongzhi.casehandling.cases.CaseKey;
-import org.zongzhi.casehandling.deadlines.WorkingCalendar;
+import org.zongzhi.casehandling.process.ProcessVariables;
 
 /**
  * 发出督办函件: climbs one rung of the escalation ladder of a late step, for the event sub-process
@@ -62,16 +74,16 @@ class LadderStepIssuer implements JavaDelegate {
         String step = EscalationLadder.step(execution);
         int number = EscalationLadder.climbed(execution) + 1;
         EscalationLadder.Rung rung = ladder.rung(step, number).orElse(null);
-        execution.removeVariable("lastLetterId");
+        execution.removeVariable(LAST_LETTER_ID);
         if (rung == null || !EscalationLadder.HANDLE.equals(step) && !StepSupervision.stillOpen(execution)) {
-            execution.setVariable("ladderAction", "DONE");
+            execution.setVariable(LADDER_ACTION, "DONE");
             return;
         }
         String leader = leaderInCharge(execution);
-        execution.setVariable("leaderInCharge", leader);
-        execution.setVariable("ladderRung", (long) number);
+        execution.setVariable(LEADER_IN_CHARGE, leader);
+        execution.setVariable(LADDER_RUNG, (long) number);
         if (PARTY_COMMITTEE.equals(rung.kind())) {
-            execution.setVariable("ladderAction", PARTY_COMMITTEE);
+            execution.setVariable(LADDER_ACTION, PARTY_COMMITTEE);
             ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, "ESCALATED",
                     "逾期督办第" + number + "级：提请党委政府研究（" + leader + "）");
             return;
@@ -86,13 +98,13 @@ class LadderStepIssuer implements JavaDelegate {
                 EscalationLadder.HANDLE.equals(step) ? facts(execution, owner.unitCode(), deadline)
                         : stepFacts(execution, caseNo, owner, deadline),
                 calendar.dueAfterWorkingDays(now, replyWorkingDays));
-        execution.setVariable("lettersSent", (long) number);
-        execution.setVariable("lastLetterId", letter.id());
+        execution.setVariable(LETTERS_SENT, (long) number);
+        execution.setVariable(LAST_LETTER_ID, letter.id());
         // Shown on the unit's handling form: each letter with its PDF.
-        Object links = execution.getVariable("letterLinks");
+        Object links = execution.getVariable(LETTER_LINKS);
         String link = "[《" + letter.kind().label() + "》" + letter.letterNo() + "](/api/letters/" + letter.id() + "/pdf)";
-        execution.setVariable("letterLinks", links == null ? link : links + "　" + link);
-        execution.setVariable("ladderAction", ladder.rung(step, number + 1).isPresent() ? "WAIT" : "DONE");
+        execution.setVariable(LETTER_LINKS, links == null ? link : links + "　" + link);
+        execution.setVariable(LADDER_ACTION, ladder.rung(step, number + 1).isPresent() ? "WAIT" : "DONE");
         log.info("Ladder rung {} of step {} owed by {}: {} {}", number, step, owner.group(), letter.kind(),
                 letter.letterNo());
     }
@@ -103,21 +115,21 @@ class LadderStepIssuer implements JavaDelegate {
 
     private static Owner owner(DelegateExecution execution, String step) {
         if (EscalationLadder.HANDLE.equals(step)) {
-            String unitCode = (String) execution.getVariable("unit");
+            String unitCode = (String) execution.getVariable(UNIT);
             return new Owner("unit-" + unitCode, unitCode);
         }
-        String group = (String) execution.getVariable(StepSupervision.RESPONSIBLE);
+        String group = (String) execution.getVariable(RESPONSIBLE);
         if (group == null) {
             throw new IllegalStateException("Case " + CaseKey.of(execution) + ": the ladder of step " + step
-                    + " does not say who owes the step (" + StepSupervision.RESPONSIBLE + ")");
+                    + " does not say who owes the step (" + RESPONSIBLE + ")");
         }
         return new Owner(group, group.startsWith("unit-") ? group.substring("unit-".length()) : null);
     }
 
     private String stepFacts(DelegateExecution execution, String caseNo, Owner owner, Date deadline) {
-        Object matterType = execution.getVariable("matterType");
+        Object matterType = execution.getVariable(MATTER_TYPE);
         return "案件" + caseNo + (matterType == null ? "" : "（" + matterType + "）") + "的“"
-                + execution.getVariable(StepSupervision.STEP_NAME) + "”环节由" + holderName(owner)
+                + execution.getVariable(SUPERVISED_STEP_NAME) + "”环节由" + holderName(owner)
                 + "负责，办理时限至" + LetterPdf.deadline(deadline.toInstant().atOffset(ZoneOffset.UTC))
                 + "，期限届满至今未办理。";
     }
@@ -128,13 +140,13 @@ class LadderStepIssuer implements JavaDelegate {
     }
 
     private String leaderInCharge(DelegateExecution execution) {
-        Object leader = execution.getVariable("leader");
+        Object leader = execution.getVariable(ProcessVariables.LEADER);
         return leader instanceof String id && !id.isBlank() ? id : defaultLeader.userId();
     }
 
     private String facts(DelegateExecution execution, String unitCode, Date deadline) {
         OffsetDateTime due = deadline.toInstant().atOffset(ZoneOffset.ofHours(8));
-        return "案件" + CaseKey.of(execution) + "（" + execution.getVariable("matterType") + "）由"
+        return "案件" + CaseKey.of(execution) + "（" + execution.getVariable(MATTER_TYPE) + "）由"
                 + unitName(unitCode) + "承办，办理期限至" + due.getYear() + "年" + due.getMonthValue() + "月"
                 + due.getDayOfMonth() + "日，期限届满至今未报办结。";
     }

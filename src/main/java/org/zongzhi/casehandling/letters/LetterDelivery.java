@@ -1,15 +1,17 @@
 package org.zongzhi.casehandling.letters;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.LAST_LETTER_ID;
+
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.assignment.DepartmentClient;
+import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
-import org.zongzhi.casehandling.cases.CaseKey;
 
 /**
  * 送达督办函件 (asynchronous: runs after the letter's transaction has committed, retried, then an
@@ -38,7 +40,7 @@ class LetterDelivery implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object id = execution.getVariable("lastLetterId");
+        Object id = execution.getVariable(LAST_LETTER_ID);
         if (!(id instanceof Number letterId)) {
             return; // this rung issued no letter (the leader's task)
         }

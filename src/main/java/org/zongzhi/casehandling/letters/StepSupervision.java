@@ -1,5 +1,14 @@
 package org.zongzhi.casehandling.letters;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.LEADER;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.RESPONSIBLE;
+import static org.zongzhi.casehandling.process.ProcessVariables.STEP_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_STEP;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_STEP_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_TASK_ID;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISION_LADDER_ID;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * Supervises every step that has a time limit (a user task naming its {@code timeLimitStep}),
@@ -36,17 +46,6 @@ import org.zongzhi.casehandling.engineguard.SanctionedStarts;
  */
 @Component
 class StepSupervision {
-
-    static final String LADDER_PROCESS = "supervisionLadder";
-    static final String STEP_DONE_MESSAGE = "supervisedStepDone";
-    /** Variables of the supervisionLadder process. */
-    static final String SUPERVISED_TASK = "supervisedTaskId";
-    static final String SUPERVISED_STEP = "supervisedStep";
-    static final String STEP_NAME = "supervisedStepName";
-    static final String STEP_DUE = "stepDue";
-    static final String RESPONSIBLE = "responsible";
-    /** Task-local variable: the supervisionLadder instance of the task, ended with it. */
-    static final String LADDER_INSTANCE = "supervisionLadderId";
 
     private static final Logger log = LoggerFactory.getLogger(StepSupervision.class);
 
@@ -72,39 +71,39 @@ class StepSupervision {
             return;
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(SUPERVISED_TASK, task.getId());
+        variables.put(SUPERVISED_TASK_ID, task.getId());
         variables.put(SUPERVISED_STEP, step);
-        variables.put(STEP_NAME, task.getName());
+        variables.put(SUPERVISED_STEP_NAME, task.getName());
         variables.put(STEP_DUE, task.getDueDate());
         variables.put(RESPONSIBLE, responsible);
-        variables.put("matterType", task.getVariable("matterType"));
-        Object leader = task.getVariable("leader");
+        variables.put(MATTER_TYPE, task.getVariable(MATTER_TYPE));
+        Object leader = task.getVariable(LEADER);
         if (leader != null) {
-            variables.put("leader", leader);
+            variables.put(LEADER, leader);
         }
         RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
         // The user whose completion created this task may not start processes: the centre's rule applies.
         String ladderId = withoutAuthorization(() -> SanctionedStarts.run(caseNo, () -> runtime
-                .createProcessInstanceByKey(LADDER_PROCESS).businessKey(caseNo).setVariables(variables).execute()
+                .createProcessInstanceByKey(ProcessKeys.SUPERVISION_LADDER).businessKey(caseNo).setVariables(variables).execute()
                 .getId()));
-        task.setVariableLocal(LADDER_INSTANCE, ladderId);
+        task.setVariableLocal(SUPERVISION_LADDER_ID, ladderId);
         log.debug("Case {}: step {} owed by {} is supervised from {}", caseNo, step, responsible, due);
     }
 
     void ended(DelegateTask task) {
         openSteps.close(task.getId());
-        if (!(task.getVariableLocal(LADDER_INSTANCE) instanceof String ladderId)) {
+        if (!(task.getVariableLocal(SUPERVISION_LADDER_ID) instanceof String ladderId)) {
             return; // no ladder: the step has no rung 1, or it is the unit's handling
         }
         RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
-        withoutAuthorization(() -> runtime.createMessageCorrelation(STEP_DONE_MESSAGE)
+        withoutAuthorization(() -> runtime.createMessageCorrelation(ProcessKeys.STEP_DONE_MESSAGE)
                 .processInstanceId(ladderId)
                 .correlateAllWithResult());
     }
 
     /** Whether the step's task is still open: a ladder whose task vanished unnoticed sends nothing more. */
     static boolean stillOpen(org.camunda.bpm.engine.delegate.DelegateExecution ladder) {
-        Object taskId = ladder.getVariable(SUPERVISED_TASK);
+        Object taskId = ladder.getVariable(SUPERVISED_TASK_ID);
         return taskId instanceof String id && withoutAuthorization(() -> ladder.getProcessEngineServices()
                 .getTaskService().createTaskQuery().taskId(id).count() > 0);
     }

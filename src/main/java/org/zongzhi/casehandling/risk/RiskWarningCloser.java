@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.risk;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.WARNING_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,6 @@ class RiskWarningCloser implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        warnings.handled(((Number) execution.getVariable("warningId")).longValue(), ProcessActor.of(execution));
+        warnings.handled(((Number) execution.getVariable(WARNING_ID)).longValue(), ProcessActor.of(execution));
     }
 }

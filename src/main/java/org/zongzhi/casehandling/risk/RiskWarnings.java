@@ -1,5 +1,17 @@
 package org.zongzhi.casehandling.risk;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
+import static org.zongzhi.casehandling.process.ProcessVariables.LEAD_UNIT;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.RULE_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUBJECT;
+import static org.zongzhi.casehandling.process.ProcessVariables.TERRITORY_CODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.UNIT;
+import static org.zongzhi.casehandling.process.ProcessVariables.WARNED_CASES;
+import static org.zongzhi.casehandling.process.ProcessVariables.WARNING_DETAIL;
+import static org.zongzhi.casehandling.process.ProcessVariables.WARNING_ID;
+
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,12 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.ProcessActor;
-import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.deadlines.PolicyDecisions;
-import org.zongzhi.casehandling.engineguard.GuardedProcesses;
+import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
 import org.zongzhi.casehandling.personaldata.PersonalDataMask;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * 风险预警: runs the warning rules when a matter is registered. A hit raises one open warning per
@@ -122,27 +134,27 @@ public class RiskWarnings {
                 (created != null ? "触发风险预警：" : "计入风险预警：") + subject + "，" + detail);
         if (created != null) {
             Map<String, Object> vars = new HashMap<>();
-            vars.put("caseNo", trigger.caseNo());
-            vars.put("warningId", id);
-            vars.put("ruleName", rule.name());
-            vars.put("subject", subject);
-            vars.put("warningDetail", detail);
+            vars.put(CASE_NO, trigger.caseNo());
+            vars.put(WARNING_ID, id);
+            vars.put(RULE_NAME, rule.name());
+            vars.put(SUBJECT, subject);
+            vars.put(WARNING_DETAIL, detail);
             // A short list for the form; the full list is in risk_warning_cases.
-            vars.put("warnedCases", String.join("、", cases.subList(0, Math.min(cases.size(), 20)))
+            vars.put(WARNED_CASES, String.join("、", cases.subList(0, Math.min(cases.size(), 20)))
                     + (cases.size() > 20 ? " 等" + cases.size() + "件" : ""));
-            vars.put("territoryCode", trigger.townshipCode());
-            vars.put("unit", unit);
+            vars.put(TERRITORY_CODE, trigger.townshipCode());
+            vars.put(UNIT, unit);
             // The triggering case is the business key: the task's trail lines go to that case.
             SanctionedStarts.run(trigger.caseNo(), () -> runtime.startProcessInstanceByKey(
-                    GuardedProcesses.RISK_WARNING, trigger.caseNo(), vars));
+                    ProcessKeys.RISK_WARNING, trigger.caseNo(), vars));
         }
     }
 
     /** The unit a matter of this type goes to (routeCase), so the warning reaches it as well. */
     private String competentUnit(CaseRecord record) {
-        return decisions.first("routeCase", Map.of("matterType", record.matterType(),
-                        "townshipCode", record.townshipCode() == null ? "" : record.townshipCode()))
-                .map(r -> (String) r.getEntry("leadUnit")).orElse(null);
+        return decisions.first("routeCase", Map.of(MATTER_TYPE, record.matterType(),
+                        TOWNSHIP_CODE, record.townshipCode() == null ? "" : record.townshipCode()))
+                .map(r -> (String) r.getEntry(LEAD_UNIT)).orElse(null);
     }
 
     @Transactional

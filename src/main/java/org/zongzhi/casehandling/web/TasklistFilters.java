@@ -2,6 +2,8 @@ package org.zongzhi.casehandling.web;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_CARD;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.casehandling.process.TaskKeys;
 import org.zongzhi.casehandling.workflow.CaseTaskListener;
 
 /**
@@ -36,8 +39,8 @@ class TasklistFilters implements ApplicationRunner {
 
     /** Shown on every card: the case number and what the case is (matter type, township, grade). */
     static final List<Map<String, String>> CARD = List.of(
-            Map.of("name", CaseTaskListener.CARD_CASE_NO, "label", "案件编号"),
-            Map.of("name", CaseTaskListener.CARD, "label", "事项"));
+            Map.of("name", CASE_NO, "label", "案件编号"),
+            Map.of("name", CASE_CARD, "label", "事项"));
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -62,7 +65,7 @@ class TasklistFilters implements ApplicationRunner {
                 "description", "分配给我的任务，以及我所在岗位、单位可认领的任务（按到期时间排序）"), null);
 
         TaskQuery toSign = tasks.createTaskQuery()
-                .taskDefinitionKey("Task_SignFor")
+                .taskDefinitionKey(TaskKeys.SIGN_FOR)
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks()
                 .orderByDueDate().asc();

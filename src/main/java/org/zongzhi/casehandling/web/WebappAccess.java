@@ -26,6 +26,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * Who reaches which webapp and what they may read there, granted to the role groups on every
@@ -47,7 +48,7 @@ class WebappAccess implements ApplicationRunner {
      * Shows caseHandling's start form in Tasklist. The form is registered by our intake code (the
      * engine API gate), and the engine's StartGuard refuses every other start of a case.
      */
-    private static final Grant START_CASES = new Grant(Resources.PROCESS_DEFINITION, "caseHandling",
+    private static final Grant START_CASES = new Grant(Resources.PROCESS_DEFINITION, ProcessKeys.CASE_HANDLING,
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     private static final Grant CREATE_INSTANCES = new Grant(Resources.PROCESS_INSTANCE, "*",
             ProcessInstancePermissions.CREATE);

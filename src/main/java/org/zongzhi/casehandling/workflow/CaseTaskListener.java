@@ -1,5 +1,14 @@
 package org.zongzhi.casehandling.workflow;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_CARD;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
+import static org.zongzhi.casehandling.process.ProcessVariables.DUE_BASIS;
+import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_BASIS;
+import static org.zongzhi.casehandling.process.ProcessVariables.LEAD_UNIT;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,14 +19,15 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
-import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.cases.CaseKey;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.CaseTerms;
+import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.deadlines.ProvisionalDeadlines;
 import org.zongzhi.casehandling.deadlines.TaskDeadlines;
-import org.zongzhi.casehandling.cases.ProcessActor;
-import org.zongzhi.casehandling.cases.CaseTerms;
-import org.zongzhi.casehandling.cases.CaseStatus;
-import org.zongzhi.casehandling.cases.CaseLedger;
-import org.zongzhi.casehandling.cases.CaseKey;
+import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * Keeps the ledger in step with every user task of the case processes. Each task names, as
@@ -31,10 +41,6 @@ import org.zongzhi.casehandling.cases.CaseKey;
  */
 @Component("caseTaskListener")
 public class CaseTaskListener implements TaskListener {
-
-    /** The task variables a Tasklist filter shows on each card: the case number, and what the case is. */
-    public static final String CARD_CASE_NO = "caseNo";
-    public static final String CARD = "caseCard";
 
     private final CaseLedger ledger;
     private final TaskDeadlines deadlines;
@@ -67,14 +73,14 @@ public class CaseTaskListener implements TaskListener {
         if (step != null) {
             TaskDeadlines.Deadline deadline = dueFor(task, step);
             task.setDueDate(Date.from(deadline.due().toInstant()));
-            task.setVariableLocal("dueBasis", deadline.basis());
+            task.setVariableLocal(DUE_BASIS, deadline.basis());
             task.setVariablesLocal(ProvisionalDeadlines.taskVariables(deadline));
             if ("SIGN".equals(step) || "HANDLE".equals(step)) {
                 ledger.recordDue(caseNo, deadline.due());
             }
         }
-        task.setVariableLocal(CARD_CASE_NO, caseNo);
-        task.setVariableLocal(CARD, card(caseNo));
+        task.setVariableLocal(CASE_NO, caseNo);
+        task.setVariableLocal(CASE_CARD, card(caseNo));
         task.getCandidates().forEach(link -> {
             if (link.getGroupId() != null && link.getGroupId().startsWith("unit-")) {
                 ledger.recordOrder(caseNo, link.getGroupId(), task.getTaskDefinitionKey());
@@ -87,30 +93,28 @@ public class CaseTaskListener implements TaskListener {
 
     /** The handling deadline is fixed before 限时办理 starts (and moved by extensions): use it. */
     private TaskDeadlines.Deadline dueFor(DelegateTask task, String step) {
-        if ("HANDLE".equals(step) && task.getVariable("handlingDue") instanceof Date due) {
+        if ("HANDLE".equals(step) && task.getVariable(HANDLING_DUE) instanceof Date due) {
             return new TaskDeadlines.Deadline(due.toInstant().atOffset(ZoneOffset.UTC),
-                    (String) task.getVariable("handlingDueBasis"));
+                    (String) task.getVariable(HANDLING_DUE_BASIS));
         }
-        return deadlines.forStep(step, (String) task.getVariable("grade"));
+        return deadlines.forStep(step, (String) task.getVariable(GRADE));
     }
 
     private void completed(DelegateTask task, String caseNo) {
-        List<String> problems = new ArrayList<>();
-        try (var form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
-            problems.addAll(RequiredFields.missing(form, task::getVariable));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot read the form of task " + task.getId(), e);
-        }
+        JsonNode form = RequiredFields.read(task.getProcessEngineServices().getFormService()
+                .getDeployedTaskForm(task.getId()));
+        List<String> problems = new ArrayList<>(RequiredFields.missing(form, task::getVariable));
         problems.addAll(rules.check(task.getTaskDefinitionKey(), task::getVariable));
         if (!problems.isEmpty()) {
             // The form and the step's rules may both name a missing field: once is enough.
             throw RequiredFields.rejection(task.getName(), List.copyOf(new java.util.LinkedHashSet<>(problems)));
         }
         ledger.recordStep(caseNo, null, ProcessActor.of(task), "TASK_COMPLETED",
-                "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable));
+                "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable),
+                RequiredFields.entered(form, task::getVariable));
         rules.afterCompletion(task);
-        if ("Task_LeaderPlan".equals(task.getTaskDefinitionKey())) {
-            String unit = StepRules.text(task::getVariable, "leadUnit");
+        if (TaskKeys.LEADER_PLAN.equals(task.getTaskDefinitionKey())) {
+            String unit = StepRules.text(task::getVariable, LEAD_UNIT);
             ledger.recordResponsibleUnit(caseNo, unit, ProcessActor.of(task), "一事一策：牵头单位 " + rules.unitName(unit));
         }
     }

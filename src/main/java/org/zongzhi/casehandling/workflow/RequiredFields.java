@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zongzhi.casehandling.cases.StepValue;
 
 /**
  * Tasklist checks a Camunda Form's rules in the browser only. This repeats them on the server from
@@ -35,45 +36,99 @@ public final class RequiredFields {
     private RequiredFields() {
     }
 
-    /** What is wrong with a completion, field by field in the user's words (label and why). */
-    public static List<String> missing(InputStream form, Function<String, Object> values) {
-        JsonNode root;
+    /** A deployed form's JSON. */
+    public static JsonNode read(InputStream form) {
         try (InputStream in = form) {
-            root = JSON.readTree(in);
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("Deployed form is not valid JSON", e);
         }
+    }
+
+    /** What is wrong with a completion, field by field in the user's words (label and why). */
+    public static List<String> missing(InputStream form, Function<String, Object> values) {
+        return missing(read(form), values);
+    }
+
+    public static List<String> missing(JsonNode form, Function<String, Object> values) {
         List<String> problems = new ArrayList<>();
-        collect(root.path("components"), values, problems);
+        for (JsonNode component : shownInputs(form, values)) {
+            collect(component, values, problems);
+        }
         return problems;
     }
 
-    private static void collect(JsonNode components, Function<String, Object> values, List<String> problems) {
+    /**
+     * What the person entered: every field the form showed and let them fill in, with a value, in
+     * the form's order; a choice as its label (调解成功), not its code.
+     */
+    public static List<StepValue> entered(JsonNode form, Function<String, Object> values) {
+        List<StepValue> entered = new ArrayList<>();
+        for (JsonNode component : shownInputs(form, values)) {
+            String key = component.path("key").asText();
+            Object value = values.apply(key);
+            if (!isEmpty(value)) {
+                entered.add(new StepValue(key, component.path("label").asText(key), shown(component, value)));
+            }
+        }
+        return entered;
+    }
+
+    /** The fields form-js shows and lets the user fill in, given the values (conditions evaluated). */
+    private static List<JsonNode> shownInputs(JsonNode form, Function<String, Object> values) {
+        List<JsonNode> inputs = new ArrayList<>();
+        shownInputs(form.path("components"), values, inputs);
+        return inputs;
+    }
+
+    private static void shownInputs(JsonNode components, Function<String, Object> values, List<JsonNode> inputs) {
         for (JsonNode component : components) {
             if (hidden(component, values)) {
                 continue; // form-js neither shows nor validates a hidden field, nor anything inside it
             }
             if (component.has("components")) {
-                collect(component.path("components"), values, problems);
+                shownInputs(component.path("components"), values, inputs);
             }
             boolean readonly = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
-            String key = component.path("key").asText(null);
-            if (readonly || key == null) {
-                continue;
+            if (!readonly && component.hasNonNull("key") && !"button".equals(component.path("type").asText())) {
+                inputs.add(component);
             }
-            String label = component.path("label").asText(key);
-            JsonNode validate = component.path("validate");
-            Object value = values.apply(key);
-            if (isEmpty(value)) {
-                if (validate.path("required").asBoolean(false)) {
-                    problems.add(label);
-                }
-                continue;
+        }
+    }
+
+    private static String shown(JsonNode component, Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "是" : "否";
+        }
+        if (value instanceof Collection<?> many) {
+            return String.join("、", many.stream().map(v -> optionLabel(component, String.valueOf(v))).toList());
+        }
+        return optionLabel(component, String.valueOf(value));
+    }
+
+    private static String optionLabel(JsonNode component, String value) {
+        for (JsonNode option : component.path("values")) {
+            if (value.equals(option.path("value").asText())) {
+                return option.path("label").asText(value);
             }
-            String problem = ruleBroken(validate, value);
-            if (problem != null) {
-                problems.add(label + "（" + problem + "）");
+        }
+        return value;
+    }
+
+    private static void collect(JsonNode component, Function<String, Object> values, List<String> problems) {
+        String key = component.path("key").asText();
+        String label = component.path("label").asText(key);
+        JsonNode validate = component.path("validate");
+        Object value = values.apply(key);
+        if (isEmpty(value)) {
+            if (validate.path("required").asBoolean(false)) {
+                problems.add(label);
             }
+            return;
+        }
+        String problem = ruleBroken(validate, value);
+        if (problem != null) {
+            problems.add(label + "（" + problem + "）");
         }
     }
 

@@ -1,6 +1,11 @@
 package org.zongzhi.casehandling.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.AMOUNT_AT_STAKE;
+import static org.zongzhi.casehandling.process.ProcessVariables.CROSS_AREA;
+import static org.zongzhi.casehandling.process.ProcessVariables.GROUP_INCIDENT;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.PEOPLE_INVOLVED;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,7 +126,7 @@ class GradeCaseDecisionTest {
 
     @Test
     void absentFactsCountAsNoneSoASimpleNeighbourDisputeIsMediatedOnSpot() {
-        Map<String, Object> result = evaluate(Variables.createVariables().putValue("matterType", "邻里纠纷"));
+        Map<String, Object> result = evaluate(Variables.createVariables().putValue(MATTER_TYPE, "邻里纠纷"));
 
         assertThat(result).containsEntry("grade", "GENERAL").containsEntry("mode", "ON_SPOT");
     }
@@ -129,9 +134,9 @@ class GradeCaseDecisionTest {
     @Test
     void countsAndAmountsArriveAsAnyNumberType() {
         Map<String, Object> result = evaluate(Variables.createVariables()
-                .putValue("matterType", "邻里纠纷")
-                .putValue("peopleInvolved", 50)
-                .putValue("amountAtStake", 0L));
+                .putValue(MATTER_TYPE, "邻里纠纷")
+                .putValue(PEOPLE_INVOLVED, 50)
+                .putValue(AMOUNT_AT_STAKE, 0L));
 
         assertThat(result).containsEntry("grade", "SIGNIFICANT").containsEntry("mode", "LEADER");
     }
@@ -139,11 +144,11 @@ class GradeCaseDecisionTest {
     private static Map<String, Object> grade(
             String matterType, Long people, Double amount, Boolean group, Boolean crossArea) {
         return evaluate(Variables.createVariables()
-                .putValue("matterType", matterType)
-                .putValue("peopleInvolved", people)
-                .putValue("amountAtStake", amount)
-                .putValue("groupIncident", group)
-                .putValue("crossArea", crossArea));
+                .putValue(MATTER_TYPE, matterType)
+                .putValue(PEOPLE_INVOLVED, people)
+                .putValue(AMOUNT_AT_STAKE, amount)
+                .putValue(GROUP_INCIDENT, group)
+                .putValue(CROSS_AREA, crossArea));
     }
 
     private static Map<String, Object> evaluate(VariableMap variables) {

@@ -2,12 +2,12 @@ package org.zongzhi.casehandling.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,7 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.personaldata.PersonalDataReads;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /** Possible duplicates shown on 研判定级, and 并单 keeping every channel's reference on the survivor. */
 @CaseHandlingTest
@@ -67,8 +68,8 @@ class RelatedMattersAndMergeTest {
 
     String related(String caseNo) {
         return (String) runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
-                .processDefinitionKey("caseHandling")
-                .processDefinitionKey("caseHandling").singleResult().getId(), "relatedCases");
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING)
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING).singleResult().getId(), "relatedCases");
     }
 
     @Test
@@ -124,7 +125,7 @@ class RelatedMattersAndMergeTest {
         String survivor = submit("channel-hotline-12345", hotline).get("caseNo").asText();
         String duplicate = submit("channel-grid", grid).get("caseNo").asText();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(duplicate)
-                .processDefinitionKey("caseHandling").singleResult().getId();
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING).singleResult().getId();
 
         ResponseEntity<String> refused = post("liuyang", duplicate, survivor);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -135,13 +136,13 @@ class RelatedMattersAndMergeTest {
         assertThat(merged.getBody()).contains((String) hotline.get("externalRef")).contains((String) grid.get("externalRef"));
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(duplicate)
-                .processDefinitionKey("caseHandling").count()).isZero();
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING).count()).isZero();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getDeleteReason())
                 .contains("并单").contains(survivor);
         assertThat(ledger.find(duplicate).orElseThrow().status()).isEqualTo(CaseStatus.MERGED);
         assertThat(ledger.find(duplicate).orElseThrow().mergedInto()).isEqualTo(survivor);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(survivor)
-                .processDefinitionKey("caseHandling").count()).isEqualTo(1);
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING).count()).isEqualTo(1);
 
         JsonNode again = submit("channel-grid", grid);
         assertThat(again.get("caseNo").asText()).as("the grid's reference now leads to the survivor").isEqualTo(survivor);

@@ -1,6 +1,8 @@
 package org.zongzhi.casehandling.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,8 +77,8 @@ class RouteCaseDecisionTest {
 
     private static Map<String, Object> route(String matterType, String townshipCode) {
         return engine.evaluateDecisionTable(routeCase, Variables.createVariables()
-                        .putValue("matterType", matterType)
-                        .putValue("townshipCode", townshipCode))
+                        .putValue(MATTER_TYPE, matterType)
+                        .putValue(TOWNSHIP_CODE, townshipCode))
                 .getSingleResult()
                 .getEntryMap();
     }

@@ -1,6 +1,7 @@
 package org.zongzhi.casehandling.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ class TimeLimitsDecisionTest {
 
     private static DmnDecisionTableResult timeLimit(String grade, String step) {
         return engine.evaluateDecisionTable(timeLimits, Variables.createVariables()
-                .putValue("grade", grade)
+                .putValue(GRADE, grade)
                 .putValue("step", step));
     }
 }

@@ -3,18 +3,18 @@ package org.zongzhi.casehandling.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * A unit with its own system receives the 交办单 over real HTTP. When that system is down the
@@ -103,7 +104,7 @@ class DepartmentDispatchTest {
 
         assertThat(runtime.createIncidentQuery().processInstanceId(unit.getId()).count()).isZero();
         assertThat(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("Task_SignFor");
+                .isEqualTo(TaskKeys.SIGN_FOR);
         String order = received.get(received.size() - 1);
         assertThat(order).contains("\"caseNo\":\"" + caseNo + "\"").contains("\"unitCode\":\"CGJ\"")
                 .contains("商铺占道经营影响通行")

@@ -23,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * The case forms as staff use them in the real Tasklist: the window clerk registers a matter on
@@ -81,13 +83,13 @@ class CaseFormsBrowserTest {
             clerk.screenshot("forms-02-process-started");
         });
 
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("caseHandling")
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CASE_HANDLING)
                 .variableValueEquals("summary", summary).singleResult();
         assertThat(instance).as("case started from the Tasklist start form").isNotNull();
         String caseNo = instance.getBusinessKey();
         assertThat(caseNo).matches("SFX-\\d{4}-\\d{6}");
         assertThat(runtime.getVariable(instance.getId(), "caseNo")).isEqualTo(caseNo);
-        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_AssessCase");
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly(TaskKeys.ASSESS_CASE);
         CaseRecord registered = ledger.find(caseNo).orElseThrow();
         assertThat(registered.reporterName()).isEqualTo("张秀英");
         assertThat(registered.reporterPhone()).isEqualTo("13907310001");
@@ -99,7 +101,7 @@ class CaseFormsBrowserTest {
         assertThat(registered.firstContactOwner()).isEqualTo("wangfang");
 
         // 2. 会商研判: the assessor claims 研判定级, checks the suggestion and transfers to 住建局.
-        Task assess = openTask(instance.getId(), "Task_AssessCase");
+        Task assess = openTask(instance.getId(), TaskKeys.ASSESS_CASE);
         actAs("zhaomin", assessor -> {
             openInMyWork(assessor, "zhaomin", caseNo, "研判定级", assess.getId());
             claim(assessor, "赵敏");
@@ -128,7 +130,7 @@ class CaseFormsBrowserTest {
         List<Job> dispatch = management.createJobQuery().processInstanceId(unitHandling.getId()).list();
         assertThat(dispatch).as("the 发送交办单 job").hasSize(1);
         management.executeJob(dispatch.get(0).getId());
-        Task signFor = openTask(unitHandling.getId(), "Task_SignFor");
+        Task signFor = openTask(unitHandling.getId(), TaskKeys.SIGN_FOR);
 
         String reason = "该小区电梯属开发商保修期内质量问题，应由东河乡综治中心组织业主与开发商调解，不属本局职责。";
         actAs("dongliang", liaison -> {
@@ -157,7 +159,7 @@ class CaseFormsBrowserTest {
         });
 
         assertThat(tasks.createTaskQuery().taskId(signFor.getId()).count()).isZero();
-        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_AssessCase");
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly(TaskKeys.ASSESS_CASE);
         assertThat(runtime.getVariable(instance.getId(), "returnReason")).isEqualTo(reason);
         assertThat(ledger.trail(caseNo)).anySatisfy(event -> {
             assertThat(event.actor()).isEqualTo("dongliang");
@@ -172,9 +174,9 @@ class CaseFormsBrowserTest {
             supervisor.open("/camunda/app/cockpit/default/");
             supervisor.logIn("zhoujie", "zhoujie");
             supervisor.waitForText("周杰");
-            showDiagram(supervisor, "caseHandling", "Task_AssessCase", "矛盾纠纷案件办理");
+            showDiagram(supervisor, ProcessKeys.CASE_HANDLING, TaskKeys.ASSESS_CASE, "矛盾纠纷案件办理");
             supervisor.screenshot("cockpit-case-handling-diagram");
-            showDiagram(supervisor, "unitHandling", "Task_SignFor", "交办单位办理");
+            showDiagram(supervisor, ProcessKeys.UNIT_HANDLING, TaskKeys.SIGN_FOR, "交办单位办理");
             supervisor.screenshot("cockpit-unit-handling-diagram");
         });
     }

@@ -1,6 +1,7 @@
 package org.zongzhi.casehandling.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
 
 import java.time.Duration;
 import java.util.Map;
@@ -45,7 +46,7 @@ class StatusPageBrowserTest {
                 "reporterName", "郭秀兰", "reporterPhone", "13855556666", "matterType", "消费纠纷",
                 "townshipCode", "SFX-CG", "summary", "网购家电质量问题商家拒绝退货", "peopleInvolved", 1L,
                 "amountAtStake", 2600.0, "registeredBy", "wangfang")).getId();
-        String caseNo = (String) runtime.getVariable(pi, "caseNo");
+        String caseNo = (String) runtime.getVariable(pi, CASE_NO);
 
         browser.open("/status");
         browser.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("caseNo")))

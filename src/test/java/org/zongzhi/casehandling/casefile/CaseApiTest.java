@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /** The case over our REST API and the engine's: who reads it, and what a refused completion looks like. */
 @CaseHandlingTest
@@ -131,7 +132,7 @@ class CaseApiTest {
                 json("{\"reason\":\"供暖属城关镇热力站管理\"}"), String.class);
         assertThat(returned.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("Task_AssessCase");
+                .isEqualTo(TaskKeys.ASSESS_CASE);
         assertThat(runtime.getVariable(pi.getId(), "returnReason")).isEqualTo("供暖属城关镇热力站管理");
     }
 
@@ -143,7 +144,7 @@ class CaseApiTest {
         assertThat(signed.getStatusCode()).isEqualTo(HttpStatus.OK);
         ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
         assertThat(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("Task_Handle");
+                .isEqualTo(TaskKeys.HANDLE);
     }
 
     private static HttpEntity<String> json(String body) {

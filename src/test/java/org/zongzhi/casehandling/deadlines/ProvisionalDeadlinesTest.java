@@ -1,6 +1,8 @@
 package org.zongzhi.casehandling.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.DUE_PROVISIONAL;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_PROVISIONAL;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,7 +107,7 @@ class ProvisionalDeadlinesTest {
         sign = openTask(unit);
         assertThat(sign.getDueDate()).isEqualTo(china("2027-01-05T23:59:59"));
         assertThat(tasks.getVariableLocal(sign.getId(), "dueBasis")).isEqualTo("交办后1个工作日内签收");
-        assertThat(tasks.getVariableLocal(sign.getId(), ProvisionalDeadlines.TASK_PROVISIONAL)).isNull();
+        assertThat(tasks.getVariableLocal(sign.getId(), DUE_PROVISIONAL)).isNull();
         assertThat(recounts(caseNo)).hasSize(2).last().asString().contains("期限2027年1月5日23:59不变，不再为暂定");
     }
 
@@ -148,7 +150,7 @@ class ProvisionalDeadlinesTest {
 
         assertThat(runtime.getVariable(unit.getId(), "handlingDue")).isEqualTo(china("2027-01-06T23:59:59"));
         assertThat(runtime.getVariable(unit.getId(), "handlingDueBasis")).isEqualTo("武威：调解一周内办结");
-        assertThat(runtime.getVariable(unit.getId(), ProvisionalDeadlines.HANDLING_PROVISIONAL)).isNull();
+        assertThat(runtime.getVariable(unit.getId(), HANDLING_DUE_PROVISIONAL)).isNull();
         handle = openTask(unit);
         assertThat(handle.getDueDate()).isEqualTo(china("2027-01-06T23:59:59"));
         assertThat(tasks.getVariableLocal(handle.getId(), "dueBasis")).isEqualTo("武威：调解一周内办结");

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * A new user of the demo opens Tasklist and Cockpit and finds work at once, in every role, some of
@@ -60,21 +62,21 @@ class DemoCasesTest {
     @Test
     void everyRoleFindsWorkAtEveryStep() {
         assertThat(ledger.count()).isEqualTo(DemoCases.MATTERS.size());
-        assertThat(tasksOf("zhaomin", List.of("assessor"), "Task_AssessCase")).isGreaterThanOrEqualTo(6);
-        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_ConsultationMeeting").count()).isEqualTo(2);
-        assertThat(tasksOf("zhenghua", List.of("mediator"), "Task_MediateOnSpot")).isEqualTo(2);
-        assertThat(tasksOf("dongliang", List.of("liaison", "unit-ZJJ"), "Task_SignFor")).isEqualTo(1);
-        assertThat(tasksOf("dongliang", List.of("liaison", "unit-ZJJ"), "Task_Handle")).isEqualTo(2);
-        assertThat(tasksOf("zhoujie", List.of("supervisor"), "Task_ReviewExtension")).isEqualTo(1);
-        assertThat(tasksOf("wangfang", List.of("intake"), "Task_NotifyCitizen")).isEqualTo(2);
-        assertThat(tasksOf("chenjing", List.of("visitor"), "Task_ReturnVisit")).isEqualTo(2);
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("caseHandling").finished()
+        assertThat(tasksOf("zhaomin", List.of("assessor"), TaskKeys.ASSESS_CASE)).isGreaterThanOrEqualTo(6);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(TaskKeys.CONSULTATION_MEETING).count()).isEqualTo(2);
+        assertThat(tasksOf("zhenghua", List.of("mediator"), TaskKeys.MEDIATE_ON_SPOT)).isEqualTo(2);
+        assertThat(tasksOf("dongliang", List.of("liaison", "unit-ZJJ"), TaskKeys.SIGN_FOR)).isEqualTo(1);
+        assertThat(tasksOf("dongliang", List.of("liaison", "unit-ZJJ"), TaskKeys.HANDLE)).isEqualTo(2);
+        assertThat(tasksOf("zhoujie", List.of("supervisor"), TaskKeys.REVIEW_EXTENSION)).isEqualTo(1);
+        assertThat(tasksOf("wangfang", List.of("intake"), TaskKeys.NOTIFY_CITIZEN)).isEqualTo(2);
+        assertThat(tasksOf("chenjing", List.of("visitor"), TaskKeys.RETURN_VISIT)).isEqualTo(2);
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.CASE_HANDLING).finished()
                 .count()).isEqualTo(2);
     }
 
     @Test
     void someWorkIsLateAndItsLettersGoOutOnceTheJobExecutorRuns() {
-        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_Handle").dueBefore(new Date()).count())
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(TaskKeys.HANDLE).dueBefore(new Date()).count())
                 .as("handling past its deadline").isGreaterThanOrEqualTo(3);
         // What the job executor does right after start (it is off in tests): the due timers fire.
         for (int round = 0; round < 3; round++) {

@@ -2,6 +2,7 @@ package org.zongzhi.casehandling.engineguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zongzhi.casehandling.process.ProcessVariables.UNIT;
 
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * The engine as an attacker with a demo login finds it, through both doors (/engine-rest and the
@@ -140,22 +142,22 @@ class TrustBoundaryTest {
     @Test
     void theEngineItselfStartsNoCaseProcessOutsideOurCode() {
         Snapshot before = snapshot();
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("caseHandling", caseA))
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.CASE_HANDLING, caseA))
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining("登记");
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("unitHandling", caseB, Map.of("unit", "GAJ")))
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.UNIT_HANDLING, caseB, Map.of("unit", "GAJ")))
                 .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("riskWarning", caseA))
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.RISK_WARNING, caseA))
                 .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("supervisionLadder", caseA))
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.SUPERVISION_LADDER, caseA))
                 .isInstanceOf(AuthorizationException.class);
         identity.setAuthentication("admin", List.of("camunda-admin"));
-        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("caseHandling", "SFX-2026-999998"))
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(ProcessKeys.CASE_HANDLING, "SFX-2026-999998"))
                 .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtime.createProcessInstanceByKey("caseHandling").businessKey(caseA)
+        assertThatThrownBy(() -> runtime.createProcessInstanceByKey(ProcessKeys.CASE_HANDLING).businessKey(caseA)
                 .startBeforeActivity("Task_CloseCase").execute()).isInstanceOf(AuthorizationException.class);
         identity.clearAuthentication();
         // Even code of ours that skipped listeners at a chosen activity meets the built-in check.
-        assertThatThrownBy(() -> runtime.createProcessInstanceByKey("caseHandling").businessKey(caseA)
+        assertThatThrownBy(() -> runtime.createProcessInstanceByKey(ProcessKeys.CASE_HANDLING).businessKey(caseA)
                 .startBeforeActivity("Task_CloseCase").execute(true, true)).isInstanceOf(AuthorizationException.class);
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -246,14 +248,14 @@ class TrustBoundaryTest {
             }
         }
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(runtime.getVariable(unitInstance, "unit")).isEqualTo("ZJJ");
+        assertThat(runtime.getVariable(unitInstance, UNIT)).isEqualTo("ZJJ");
         assertThat(runtime.getVariable(processA.getId(), "caseNo")).isEqualTo(caseA);
 
         // The engine holds the same line when called directly as the liaison: work, not write.
         identity.setAuthentication("dongliang", List.of("liaison", "unit-ZJJ"));
-        assertThatThrownBy(() -> tasks.setVariable(signTaskA, "unit", "GAJ")).isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> tasks.setVariable(signTaskA, UNIT, "GAJ")).isInstanceOf(ProcessEngineException.class);
         identity.clearAuthentication();
-        assertThat(runtime.getVariable(unitInstance, "unit")).isEqualTo("ZJJ");
+        assertThat(runtime.getVariable(unitInstance, UNIT)).isEqualTo("ZJJ");
     }
 
     private void assertRefused(EngineApi.Session session, Object[] attempt) {

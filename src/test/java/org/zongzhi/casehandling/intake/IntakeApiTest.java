@@ -2,9 +2,6 @@ package org.zongzhi.casehandling.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,6 +42,8 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.Party;
+import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /** POST /api/cases from every channel: one case per channel reference, every wrong field named, nothing half-written. */
 @CaseHandlingTest
@@ -115,7 +117,7 @@ class IntakeApiTest {
         return new Counts(ledger.count(),
                 jdbc.queryForObject("select count(*) from case_parties", Long.class),
                 jdbc.queryForObject("select count(*) from case_attachments", Long.class),
-                history.createHistoricProcessInstanceQuery().processDefinitionKey("caseHandling").count());
+                history.createHistoricProcessInstanceQuery().processDefinitionKey(ProcessKeys.CASE_HANDLING).count());
     }
 
     @Test
@@ -144,8 +146,8 @@ class IntakeApiTest {
                 String.class, caseNo)).containsExactly("a".repeat(64), "b".repeat(64));
 
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
-                .processDefinitionKey("caseHandling")
-                .processDefinitionKey("caseHandling").singleResult();
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING)
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING).singleResult();
         assertThat(process).isNotNull();
         Map<String, Object> variables = runtime.getVariables(process.getId());
         assertThat(variables).containsEntry("caseNo", caseNo).containsEntry("channel", "HOTLINE_12345")
@@ -157,7 +159,7 @@ class IntakeApiTest {
         assertThat(variables.values()).allSatisfy(value -> assertThat(String.valueOf(value))
                 .doesNotContain("周秀英").doesNotContain("13912345678").doesNotContain(VALID_ID));
         assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("Task_AssessCase");
+                .isEqualTo(TaskKeys.ASSESS_CASE);
     }
 
     @Test
@@ -203,7 +205,7 @@ class IntakeApiTest {
             }
             assertThat(caseNos).hasSize(20).containsOnly(caseNos.get(0));
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNos.get(0))
-                    .processDefinitionKey("caseHandling").count())
+                    .processDefinitionKey(ProcessKeys.CASE_HANDLING).count())
                     .isEqualTo(1);
         } finally {
             pool.shutdownNow();

@@ -1,6 +1,7 @@
 package org.zongzhi.casehandling.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
 
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -9,8 +10,8 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zongzhi.casehandling.CaseHandlingTest;
-import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.WindowClerk;
+import org.zongzhi.casehandling.cases.CaseLedger;
 
 /** A walk-in's name, phone and ID number reach the ledger and never Camunda's history. */
 @CaseHandlingTest
@@ -33,7 +34,7 @@ class PersonalDataHistoryTest {
                 "reporterName", "欧阳明珠", "reporterPhone", "13722223333", "reporterIdNumber", "11010519491231002X",
                 "matterType", "邻里纠纷", "townshipCode", "SFX-DH", "summary", "楼上漏水",
                 "peopleInvolved", 2L, "amountAtStake", 500.0, "registeredBy", "wangfang")).getId();
-        String caseNo = (String) runtime.getVariable(pi, "caseNo");
+        String caseNo = (String) runtime.getVariable(pi, CASE_NO);
 
         assertThat(ledger.find(caseNo).orElseThrow().reporterName()).isEqualTo("欧阳明珠");
         for (String name : PersonalDataHistoryFilter.PERSONAL) {

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
-import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.deadlines.WorkingCalendar;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * 定期督办 on the real BPMN: moving the engine clock past the handling deadline climbs the ladder
@@ -134,13 +135,13 @@ class EscalationLadderProcessTest {
         moveClockTo(ladderTimer().toInstant().plusSeconds(60));
         runDueJobs();
         Task party = tasks.createTaskQuery().processInstanceId(unit.getId())
-                .taskDefinitionKey("Task_EscalateToPartyCommittee").singleResult();
+                .taskDefinitionKey(TaskKeys.ESCALATE_TO_PARTY_COMMITTEE).singleResult();
         assertThat(party).as("the leader's task to go to the party committee").isNotNull();
         assertThat(tasks.getIdentityLinksForTask(party.getId())).anyMatch(l -> "yangguang".equals(l.getUserId()));
         assertThat(management.createJobQuery().processInstanceId(unit.getId()).timers().count()).isZero();
         assertThat(letters.forCase(caseNo)).hasSize(3);
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("LETTER_ISSUED", "ESCALATED");
-        assertThat(tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("Task_Handle").count())
+        assertThat(tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(TaskKeys.HANDLE).count())
                 .as("the unit still has to handle it").isEqualTo(1);
     }
 
@@ -169,7 +170,7 @@ class EscalationLadderProcessTest {
         runDueJobs();
         assertThat(letters.forCase(caseNo)).hasSize(1);
 
-        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("Task_Handle")
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(TaskKeys.HANDLE)
                 .singleResult().getId(), Map.of("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "AGREEMENT",
                 "agreementSummary", "物业公司同意维修外墙"));
 

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /** Who reads, lists and acknowledges letters over /api. */
 @CaseHandlingTest
@@ -41,7 +42,7 @@ class LetterApiTest {
     void aReminderToTheHousingBureau() {
         caseNo = ledger.register(Disputes.heatingComplaint());
         // What dispatch records when the unit's task is created: the unit may read the case.
-        ledger.recordOrder(caseNo, "unit-ZJJ", "Task_Handle");
+        ledger.recordOrder(caseNo, "unit-ZJJ", TaskKeys.HANDLE);
         toHousing = issuer.issue(caseNo, LetterKind.REMINDER, 1, "ZJJ", null,
                 "该案件应于2026年11月20日前办结，截至目前尚未反馈办理结果。", REPLY_DUE);
     }

@@ -1,8 +1,11 @@
 package org.zongzhi.casehandling.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.UNIT;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -67,10 +71,10 @@ class LetterStormTest {
                     null, "邻里纠纷", "网格员上报：邻里噪音纠纷", null, 2, null, "system", List.of()));
             cases.add(caseNo);
             Map<String, Object> vars = new HashMap<>();
-            vars.put("caseNo", caseNo);
-            vars.put("unit", "SFX-XS");
-            vars.put("matterType", "邻里纠纷");
-            vars.put("handlingDue", due);
+            vars.put(CASE_NO, caseNo);
+            vars.put(UNIT, "SFX-XS");
+            vars.put(MATTER_TYPE, "邻里纠纷");
+            vars.put(HANDLING_DUE, due);
             runtime.startProcessInstanceByKey("testLetterStorm", caseNo, vars); // two timers per case:
             runtime.startProcessInstanceByKey("testLetterStorm", caseNo, vars); // the same letter, raced
         }

@@ -2,13 +2,13 @@ package org.zongzhi.casehandling.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import com.sun.net.httpserver.HttpServer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +24,7 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * 不满意 → reopened → assessed again → handled late again: the second round's unit gets its own
@@ -134,8 +135,8 @@ class SecondRoundLettersTest {
         Letter first = letters.forCase(caseNo).get(0);
         assertThat(first.handlingRound()).isZero();
         conclude(unit);
-        complete("Task_NotifyCitizen", Map.of("notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。"));
-        complete("Task_ReturnVisit", Map.of("reached", "YES", "satisfaction", "DISSATISFIED",
+        complete(TaskKeys.NOTIFY_CITIZEN, Map.of("notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。"));
+        complete(TaskKeys.RETURN_VISIT, Map.of("reached", "YES", "satisfaction", "DISSATISFIED",
                 "visitComment", "漏水仍未修好"));
         assertThat(ledger.find(caseNo).orElseThrow().reopenCount()).isEqualTo(1);
         return first;
@@ -147,7 +148,7 @@ class SecondRoundLettersTest {
     }
 
     ProcessInstance assignAndSign(String unitCode) {
-        complete("Task_AssessCase", Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", unitCode));
+        complete(TaskKeys.ASSESS_CASE, Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", unitCode));
         ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
         runDueJobs(unit);
         tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
@@ -162,7 +163,7 @@ class SecondRoundLettersTest {
     }
 
     void conclude(ProcessInstance unit) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("Task_Handle")
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey(TaskKeys.HANDLE)
                 .singleResult().getId(), Map.of("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "AGREEMENT",
                 "agreementSummary", "物业公司同意维修楼顶"));
     }

@@ -1,6 +1,14 @@
 package org.zongzhi.casehandling.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.AMOUNT_AT_STAKE;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.PEOPLE_INVOLVED;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_PHONE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_TASK_ID;
+import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
 
 import java.time.Instant;
 import java.util.Date;
@@ -24,6 +32,8 @@ import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.deadlines.WorkingCalendar;
+import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
  * Every step with a time limit is supervised like the unit's handling: its task late, the step's
@@ -60,7 +70,7 @@ class StepSupervisionTest {
     void lateAssessmentGetsTheAssessorsPostOneReminderThenTheLeaderAReminder() {
         ProcessInstance pi = register("邻里纠纷", 2L, 800.0);
         String caseNo = caseNo(pi);
-        Task assess = task(pi, "Task_AssessCase");
+        Task assess = task(pi, TaskKeys.ASSESS_CASE);
         assertThat(ladderTimer(assess).getDuedate()).as("the ladder waits for the task's due date")
                 .isEqualTo(assess.getDueDate());
 
@@ -84,14 +94,14 @@ class StepSupervisionTest {
 
         tasks.complete(assess.getId(), Map.of("grade", "GENERAL", "mode", "ON_SPOT"));
         assertThat(ladders(caseNo).stream().filter(l -> assess.getId().equals(
-                runtime.getVariable(l.getId(), StepSupervision.SUPERVISED_TASK)))).as("the step's ladder ended").isEmpty();
+                runtime.getVariable(l.getId(), SUPERVISED_TASK_ID)))).as("the step's ladder ended").isEmpty();
     }
 
     @Test
     void anAssessmentDoneInTimeLeavesNoTimerAndGetsNoLetter() {
         ProcessInstance pi = register("邻里纠纷", 2L, 800.0);
         String caseNo = caseNo(pi);
-        Task assess = task(pi, "Task_AssessCase");
+        Task assess = task(pi, TaskKeys.ASSESS_CASE);
         assertThat(ladderTimer(assess)).isNotNull();
 
         ClockUtil.setCurrentTime(Date.from(assess.getDueDate().toInstant().minusSeconds(60)));
@@ -107,7 +117,7 @@ class StepSupervisionTest {
     void aStepCancelledWithoutItsListenersGetsNoLetterWhenItsDueDatePasses() {
         ProcessInstance pi = register("邻里纠纷", 2L, 800.0);
         String caseNo = caseNo(pi);
-        Task assess = task(pi, "Task_AssessCase");
+        Task assess = task(pi, TaskKeys.ASSESS_CASE);
         assertThat(ladderOf(assess)).isNotNull();
         // An administrator cancels the case in Cockpit and skips the listeners: the ladder is left behind.
         runtime.deleteProcessInstance(pi.getId(), "撤销（测试）", true);
@@ -123,7 +133,7 @@ class StepSupervisionTest {
     void lateSigningGetsTheUnitOneReminderAndSigningStopsItsLadder() {
         ProcessInstance pi = register("物业纠纷", 3L, 3000.0);
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
+        complete(pi, TaskKeys.ASSESS_CASE, Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
         ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
         Task sign = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
@@ -151,10 +161,10 @@ class StepSupervisionTest {
     void lateCoHandlingChasesEachCoUnitWithItsOwnReminder() {
         ProcessInstance pi = register("征地拆迁纠纷", 12L, 250000.0);
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", Map.of("grade", "MAJOR", "mode", "JOINT", "leadUnit", "ZRZYJ",
+        complete(pi, TaskKeys.ASSESS_CASE, Map.of("grade", "MAJOR", "mode", "JOINT", "leadUnit", "ZRZYJ",
                 "coUnits", List.of("GAJ", "SFJ")));
         List<Task> coTasks = tasks.createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("Task_CoHandle").list();
+                .taskDefinitionKey(TaskKeys.CO_HANDLE).list();
         assertThat(coTasks).hasSize(2);
 
         ClockUtil.setCurrentTime(Date.from(coTasks.get(0).getDueDate().toInstant().plusSeconds(60)));
@@ -170,19 +180,19 @@ class StepSupervisionTest {
     void lateOnTheSpotMediationFeedbackAndReturnVisitChaseTheCentresPosts() {
         ProcessInstance pi = register("邻里纠纷", 2L, 800.0);
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", Map.of("grade", "GENERAL", "mode", "ON_SPOT"));
+        complete(pi, TaskKeys.ASSESS_CASE, Map.of("grade", "GENERAL", "mode", "ON_SPOT"));
 
-        Letter mediation = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, "Task_MediateOnSpot"), "MEDIATE_ON_SPOT",
+        Letter mediation = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, TaskKeys.MEDIATE_ON_SPOT), "MEDIATE_ON_SPOT",
                 LetterKind.REMINDER);
         assertThat(mediation.recipientPost()).isEqualTo("mediator");
-        complete(pi, "Task_MediateOnSpot", Map.of("onSpotResolved", "YES", "agreementSummary", "双方同意修缮围墙"));
+        complete(pi, TaskKeys.MEDIATE_ON_SPOT, Map.of("onSpotResolved", "YES", "agreementSummary", "双方同意修缮围墙"));
 
-        Letter feedback = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, "Task_NotifyCitizen"), "NOTIFY",
+        Letter feedback = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, TaskKeys.NOTIFY_CITIZEN), "NOTIFY",
                 LetterKind.REMINDER);
         assertThat(feedback.recipientPost()).isEqualTo("intake");
-        complete(pi, "Task_NotifyCitizen", Map.of("notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。"));
+        complete(pi, TaskKeys.NOTIFY_CITIZEN, Map.of("notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。"));
 
-        Letter visit = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, "Task_ReturnVisit"), "RETURN_VISIT",
+        Letter visit = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, TaskKeys.RETURN_VISIT), "RETURN_VISIT",
                 LetterKind.REMINDER);
         assertThat(visit.recipientPost()).isEqualTo("visitor");
         assertThat(letters.forCase(caseNo)).extracting(Letter::letterNo).doesNotHaveDuplicates();
@@ -194,17 +204,17 @@ class StepSupervisionTest {
         matter.put("groupIncident", true);
         ProcessInstance pi = window.register(matter);
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", Map.of("grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ",
+        complete(pi, TaskKeys.ASSESS_CASE, Map.of("grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ",
                 "leader", "xugang"));
 
-        Letter meeting = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, "Task_ConsultationMeeting"), "CONSULTATION",
+        Letter meeting = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, TaskKeys.CONSULTATION_MEETING), "CONSULTATION",
                 LetterKind.REMINDER);
         assertThat(meeting.recipientPost()).isEqualTo("leader");
-        complete(pi, "Task_ConsultationMeeting", Map.of("participants", "杨光、徐刚、赵敏、县人社局", "minutes",
+        complete(pi, TaskKeys.CONSULTATION_MEETING, Map.of("participants", "杨光、徐刚、赵敏、县人社局", "minutes",
                 "研究欠薪处置方案", "meetingDecision", "由徐刚包案，人社局牵头", "grade", "SIGNIFICANT", "mode", "LEADER",
                 "leadUnit", "RSJ", "leader", "xugang"));
 
-        Letter plan = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, "Task_LeaderPlan"), "LEADER_PLAN",
+        Letter plan = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, TaskKeys.LEADER_PLAN), "LEADER_PLAN",
                 LetterKind.LEADER_REMINDER);
         assertThat(plan.recipientUserId()).as("the leader in charge").isEqualTo("xugang");
     }
@@ -213,7 +223,7 @@ class StepSupervisionTest {
     void lateExtensionReviewAndJudicialConfirmationChaseSupervisorAndCourt() {
         ProcessInstance pi = register("物业纠纷", 3L, 3000.0);
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
+        complete(pi, TaskKeys.ASSESS_CASE, Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
         ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
         tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
@@ -232,7 +242,7 @@ class StepSupervisionTest {
                 Map.of("handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "JUDICIAL_CONFIRMATION",
                         "agreementSummary", "分期赔偿，申请司法确认"));
 
-        Letter court = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, "Task_RecordJudicialConfirmation"),
+        Letter court = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, TaskKeys.RECORD_JUDICIAL_CONFIRMATION),
                 "JUDICIAL_CONFIRMATION", LetterKind.REMINDER);
         assertThat(court.recipientUnitCode()).isEqualTo("FY");
     }
@@ -265,13 +275,13 @@ class StepSupervisionTest {
 
     static Map<String, Object> matter(String matterType, long people, double amount) {
         Map<String, Object> v = new HashMap<>();
-        v.put("reporterName", "孙桂芳");
-        v.put("reporterPhone", "13712345678");
-        v.put("matterType", matterType);
-        v.put("townshipCode", "SFX-DH");
-        v.put("summary", "群众来访反映" + matterType + "，请求协调处理。");
-        v.put("peopleInvolved", people);
-        v.put("amountAtStake", amount);
+        v.put(REPORTER_NAME, "孙桂芳");
+        v.put(REPORTER_PHONE, "13712345678");
+        v.put(MATTER_TYPE, matterType);
+        v.put(TOWNSHIP_CODE, "SFX-DH");
+        v.put(SUMMARY, "群众来访反映" + matterType + "，请求协调处理。");
+        v.put(PEOPLE_INVOLVED, people);
+        v.put(AMOUNT_AT_STAKE, amount);
         v.put("registeredBy", "wangfang");
         return v;
     }
@@ -289,13 +299,13 @@ class StepSupervisionTest {
     }
 
     List<ProcessInstance> ladders(String caseNo) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(StepSupervision.LADDER_PROCESS)
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SUPERVISION_LADDER)
                 .processInstanceBusinessKey(caseNo).list();
     }
 
     ProcessInstance ladderOf(Task task) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(StepSupervision.LADDER_PROCESS)
-                .variableValueEquals(StepSupervision.SUPERVISED_TASK, task.getId()).singleResult();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.SUPERVISION_LADDER)
+                .variableValueEquals(SUPERVISED_TASK_ID, task.getId()).singleResult();
     }
 
     Job ladderTimer(Task task) {

@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.zongzhi.casehandling.process.ProcessVariables.AMOUNT_AT_STAKE;
+import static org.zongzhi.casehandling.process.ProcessVariables.CHANNEL;
+import static org.zongzhi.casehandling.process.ProcessVariables.CROSS_AREA;
+import static org.zongzhi.casehandling.process.ProcessVariables.GROUP_INCIDENT;
+import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
+import static org.zongzhi.casehandling.process.ProcessVariables.PEOPLE_INVOLVED;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_ID_NUMBER;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_NAME;
+import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_PHONE;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.VILLAGE_CODE;
 
 import java.time.Duration;
 import java.util.Date;
@@ -13,9 +25,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -24,6 +36,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zongzhi.casehandling.cases.CaseEvent;
+import org.zongzhi.casehandling.cases.StepValue;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -38,8 +52,8 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.ClosedAs;
-import org.zongzhi.casehandling.workflow.StepRefusedException;
 import org.zongzhi.casehandling.letters.LetterIssuer;
+import org.zongzhi.casehandling.workflow.StepRefusedException;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
 @CaseHandlingTest
@@ -85,18 +99,18 @@ class CaseHandlingProcessTest {
     /** A walk-in registered by the window clerk through the start form. */
     static Map<String, Object> walkIn(String matterType, long people, double amount) {
         Map<String, Object> v = new HashMap<>();
-        v.put("reporterName", "张秀英");
-        v.put("reporterPhone", "13907310001");
-        v.put("reporterIdNumber", REPORTER_ID);
-        v.put("channel", "WALK_IN");
-        v.put("matterType", matterType);
-        v.put("townshipCode", "SFX-DH");
-        v.put("villageCode", "SFX-DH-HW");
-        v.put("summary", "群众来访反映" + matterType + "，请求协调处理。");
-        v.put("peopleInvolved", people);
-        v.put("amountAtStake", amount);
-        v.put("groupIncident", false);
-        v.put("crossArea", false);
+        v.put(REPORTER_NAME, "张秀英");
+        v.put(REPORTER_PHONE, "13907310001");
+        v.put(REPORTER_ID_NUMBER, REPORTER_ID);
+        v.put(CHANNEL, "WALK_IN");
+        v.put(MATTER_TYPE, matterType);
+        v.put(TOWNSHIP_CODE, "SFX-DH");
+        v.put(VILLAGE_CODE, "SFX-DH-HW");
+        v.put(SUMMARY, "群众来访反映" + matterType + "，请求协调处理。");
+        v.put(PEOPLE_INVOLVED, people);
+        v.put(AMOUNT_AT_STAKE, amount);
+        v.put(GROUP_INCIDENT, false);
+        v.put(CROSS_AREA, false);
         v.put("registeredBy", "wangfang");
         return v;
     }
@@ -145,7 +159,7 @@ class CaseHandlingProcessTest {
 
     /** 转办 to 住建局, the order dispatched and signed for: the unit's handling has begun. */
     ProcessInstance signedForByHousing(ProcessInstance pi) {
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
         ProcessInstance unit = unitHandling(pi);
         dispatch(unit);
         tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
@@ -154,8 +168,8 @@ class CaseHandlingProcessTest {
     }
 
     void notifyAndVisit(ProcessInstance pi, String satisfaction) {
-        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
-        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", satisfaction, "visitComment", "群众表示认可");
+        complete(pi, TaskKeys.NOTIFY_CITIZEN, "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
+        complete(pi, TaskKeys.RETURN_VISIT, "reached", "YES", "satisfaction", satisfaction, "visitComment", "群众表示认可");
     }
 
     @Test
@@ -163,24 +177,24 @@ class CaseHandlingProcessTest {
         ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
         String caseNo = caseNo(pi);
 
-        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
         assertThat(caseNo).matches("SFX-\\d{4}-\\d{6}");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
-                .processDefinitionKey("caseHandling")
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING)
                 .singleResult().getId())
                 .isEqualTo(pi.getId());
         assertThat(runtime.getVariables(pi.getId())).containsEntry("grade", "GENERAL").containsEntry("mode", "ON_SPOT")
                 .doesNotContainKeys("reporterName", "reporterPhone");
-        assertThat(task(pi, "Task_AssessCase").getDueDate()).isNotNull();
+        assertThat(task(pi, TaskKeys.ASSESS_CASE).getDueDate()).isNotNull();
 
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
-        assertThat(pi).isWaitingAt("Task_MediateOnSpot");
-        assertThat(groups(task(pi, "Task_MediateOnSpot"))).containsExactly("mediator");
-        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
-        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "ON_SPOT");
+        assertThat(pi).isWaitingAt(TaskKeys.MEDIATE_ON_SPOT);
+        assertThat(groups(task(pi, TaskKeys.MEDIATE_ON_SPOT))).containsExactly("mediator");
+        complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
+        assertThat(pi).isWaitingAt(TaskKeys.NOTIFY_CITIZEN);
         notifyAndVisit(pi, "SATISFIED");
 
-        assertThat(pi).isEnded().hasPassed("Task_MediateOnSpot", "Task_CloseCase");
+        assertThat(pi).isEnded().hasPassed(TaskKeys.MEDIATE_ON_SPOT, "Task_CloseCase");
         CaseRecord record = ledger.find(caseNo).orElseThrow();
         assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(record.closedAt()).isNotNull();
@@ -196,14 +210,14 @@ class CaseHandlingProcessTest {
         String caseNo = caseNo(pi);
         assertThat(runtime.getVariables(pi.getId())).containsEntry("leadUnit", "ZJJ").containsEntry("routeBasis", "MATTER");
 
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
         assertThat(pi).isWaitingAt("CallActivity_UnitHandling");
         ProcessInstance unit = unitHandling(pi);
         assertThat(unit.getBusinessKey()).isEqualTo(caseNo);
         assertThat(unit).isWaitingAt("Task_DispatchOrder");
         dispatch(unit);
 
-        assertThat(unit).isWaitingAt("Task_SignFor");
+        assertThat(unit).isWaitingAt(TaskKeys.SIGN_FOR);
         Task sign = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
         assertThat(groups(sign)).containsExactly("unit-ZJJ");
         assertThat(sign.getDueDate()).isNotNull();
@@ -211,7 +225,7 @@ class CaseHandlingProcessTest {
         tasks.complete(sign.getId(), vars("signDecision", "SIGN"));
 
         Task handle = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
-        assertThat(handle.getTaskDefinitionKey()).isEqualTo("Task_Handle");
+        assertThat(handle.getTaskDefinitionKey()).isEqualTo(TaskKeys.HANDLE);
         assertThat(Duration.between(handle.getCreateTime().toInstant(), handle.getDueDate().toInstant()))
                 .as("一般 matters: 7 days").isBetween(Duration.ofDays(7).minusMinutes(1), Duration.ofDays(7));
         assertThat(tasks.getVariable(handle.getId(), "dueBasis")).asString().isNotBlank();
@@ -222,7 +236,7 @@ class CaseHandlingProcessTest {
         tasks.complete(handle.getId(), vars("handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "AGREEMENT",
                 "agreementSummary", "物业公司承诺十日内修复电梯"));
 
-        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        assertThat(pi).isWaitingAt(TaskKeys.NOTIFY_CITIZEN);
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.FEEDBACK);
         notifyAndVisit(pi, "BASICALLY_SATISFIED");
         assertThat(pi).isEnded();
@@ -232,7 +246,7 @@ class CaseHandlingProcessTest {
     @Test
     void returnedOrderGoesBackToAssessmentWithItsReasonAndIsReassigned() {
         ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
         ProcessInstance first = unitHandling(pi);
         dispatch(first);
         Task sign = tasks.createTaskQuery().processInstanceId(first.getId()).singleResult();
@@ -242,10 +256,10 @@ class CaseHandlingProcessTest {
         assertThat(tasks.createTaskQuery().taskId(sign.getId()).count()).as("nothing saved").isEqualTo(1);
 
         tasks.complete(sign.getId(), vars("signDecision", "RETURN", "returnReason", "该小区物业属城关镇属地管理"));
-        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
         assertThat(runtime.getVariable(pi.getId(), "returnReason")).isEqualTo("该小区物业属城关镇属地管理");
 
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "SFX-CG");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "SFX-CG");
         ProcessInstance second = unitHandling(pi);
         assertThat(second.getId()).isNotEqualTo(first.getId());
         dispatch(second);
@@ -260,10 +274,10 @@ class CaseHandlingProcessTest {
         ProcessInstance pi = start(v);
         assertThat(runtime.getVariable(pi.getId(), "grade")).isEqualTo("MAJOR");
 
-        complete(pi, "Task_AssessCase", "grade", "MAJOR", "mode", "JOINT", "leadUnit", "ZRZYJ",
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "MAJOR", "mode", "JOINT", "leadUnit", "ZRZYJ",
                 "coUnits", List.of("GAJ", "SFJ"));
         List<Task> coTasks = tasks.createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("Task_CoHandle").list();
+                .taskDefinitionKey(TaskKeys.CO_HANDLE).list();
         assertThat(coTasks).hasSize(2);
         assertThat(coTasks.stream().flatMap(t -> groups(t).stream()).toList())
                 .containsExactlyInAnyOrder("unit-GAJ", "unit-SFJ");
@@ -283,36 +297,45 @@ class CaseHandlingProcessTest {
     @Test
     void significantCaseGoesToConsultationAndALeaderTakesCharge() {
         Map<String, Object> v = walkIn("劳动争议", 60, 800000);
-        v.put("groupIncident", true);
+        v.put(GROUP_INCIDENT, true);
         ProcessInstance pi = start(v);
         assertThat(runtime.getVariables(pi.getId())).containsEntry("grade", "SIGNIFICANT").containsEntry("mode", "LEADER");
 
-        complete(pi, "Task_AssessCase", "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ", "leader", "xugang");
-        assertThat(pi).isWaitingAt("Task_ConsultationMeeting");
-        assertThatThrownBy(() -> complete(pi, "Task_ConsultationMeeting", "participants", "杨光、徐刚、赵敏"))
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ", "leader", "xugang");
+        assertThat(pi).isWaitingAt(TaskKeys.CONSULTATION_MEETING);
+        assertThatThrownBy(() -> complete(pi, TaskKeys.CONSULTATION_MEETING, "participants", "杨光、徐刚、赵敏"))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("会议纪要");
-        complete(pi, "Task_ConsultationMeeting", "participants", "杨光、徐刚、赵敏、县人社局", "minutes",
+        complete(pi, TaskKeys.CONSULTATION_MEETING, "participants", "杨光、徐刚、赵敏、县人社局", "minutes",
                 "研究欠薪处置方案", "meetingDecision", "由徐刚包案，人社局牵头", "grade", "SIGNIFICANT", "mode", "LEADER",
                 "leadUnit", "RSJ", "leader", "xugang");
-        assertThat(pi).isWaitingAt("Task_LeaderPlan");
-        assertThat(task(pi, "Task_LeaderPlan").getAssignee()).isEqualTo("xugang");
-        assertThatThrownBy(() -> complete(pi, "Task_LeaderPlan", "plan", "一事一策", "leadUnit", "NOPE"))
+        assertThat(pi).isWaitingAt(TaskKeys.LEADER_PLAN);
+        assertThat(task(pi, TaskKeys.LEADER_PLAN).getAssignee()).isEqualTo("xugang");
+        assertThatThrownBy(() -> complete(pi, TaskKeys.LEADER_PLAN, "plan", "一事一策", "leadUnit", "NOPE"))
                 .hasMessageContaining("牵头单位（未知单位 NOPE）");
         // The leader's plan gives the case to 司法局 instead of 人社局: the ledger follows.
-        complete(pi, "Task_LeaderPlan", "plan", "一事一策：先行垫付部分工资，同步立案查处", "leadUnit", "SFJ");
+        complete(pi, TaskKeys.LEADER_PLAN, "plan", "一事一策：先行垫付部分工资，同步立案查处", "leadUnit", "SFJ");
         assertThat(pi).isWaitingAt("CallActivity_UnitHandling");
         assertThat(ledger.find(caseNo(pi)).orElseThrow().responsibleUnitCode()).isEqualTo("SFJ");
         assertThat(runtime.getVariable(unitHandling(pi).getId(), "unit")).isEqualTo("SFJ");
         assertThat(ledger.find(caseNo(pi)).orElseThrow().grade()).isEqualTo("SIGNIFICANT");
+        // What the meeting and the leader wrote stays in the ledger, after the engine's history is cleaned up.
+        assertThat(ledger.trail(caseNo(pi))).filteredOn(e -> e.detail().startsWith("完成：召开会商研判会"))
+                .singleElement().extracting(CaseEvent::values).asList().contains(
+                        new StepValue("participants", "参会人员", "杨光、徐刚、赵敏、县人社局"),
+                        new StepValue("minutes", "会议纪要", "研究欠薪处置方案"),
+                        new StepValue("meetingDecision", "会商意见", "由徐刚包案，人社局牵头"));
+        assertThat(ledger.trail(caseNo(pi))).filteredOn(e -> e.detail().startsWith("完成：制定一事一策"))
+                .singleElement().extracting(CaseEvent::values).asList()
+                .contains(new StepValue("plan", "一事一策化解方案", "一事一策：先行垫付部分工资，同步立案查处"));
     }
 
     @Test
     void aMeetingThatDecidesOnJointHandlingNamesItsCoUnitsOnItsForm() throws Exception {
         Map<String, Object> v = walkIn("劳动争议", 60, 800000);
-        v.put("groupIncident", true);
+        v.put(GROUP_INCIDENT, true);
         ProcessInstance pi = start(v);
-        complete(pi, "Task_AssessCase", "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ", "leader", "xugang");
-        String meeting = task(pi, "Task_ConsultationMeeting").getId();
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "SIGNIFICANT", "mode", "LEADER", "leadUnit", "RSJ", "leader", "xugang");
+        String meeting = task(pi, TaskKeys.CONSULTATION_MEETING).getId();
         String body = """
                 {"variables": {"participants": {"value": "杨光、赵敏"}, "minutes": {"value": "研究处置方案"},
                  "meetingDecision": {"value": "人社局牵头，公安、司法协办"}, "mode": {"value": "JOINT"},
@@ -322,7 +345,7 @@ class CaseHandlingProcessTest {
         ResponseEntity<String> done = rest.withBasicAuth("yangguang", "yangguang").postForEntity(
                 "/engine-rest/task/" + meeting + "/submit-form", new HttpEntity<>(body, headers), String.class);
         assertThat(done.getStatusCode().is2xxSuccessful()).as(done.getBody()).isTrue();
-        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_CoHandle").list())
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TaskKeys.CO_HANDLE).list())
                 .extracting(t -> groups(t).get(0)).containsExactlyInAnyOrder("unit-GAJ", "unit-SFJ");
     }
 
@@ -338,13 +361,13 @@ class CaseHandlingProcessTest {
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("延期理由");
         tasks.complete(handle.getId(), vars("handlingWay", "SELF", "handlingOutcome", "EXTENSION",
                 "extensionDays", 5L, "extensionReason", "需等待房屋安全鉴定结果"));
-        assertThat(unit).isWaitingAt("Task_ReviewExtension");
+        assertThat(unit).isWaitingAt(TaskKeys.REVIEW_EXTENSION);
         Task review = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
         assertThat(groups(review)).containsExactly("supervisor");
         tasks.complete(review.getId(), vars("extensionApproved", "YES"));
 
         Task again = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
-        assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_Handle");
+        assertThat(again.getTaskDefinitionKey()).isEqualTo(TaskKeys.HANDLE);
         assertThat(Duration.between(firstDue.toInstant(), again.getDueDate().toInstant()).toDays()).isEqualTo(5);
         assertThat(ledger.find(caseNo(pi)).orElseThrow().dueAt().toInstant()).isEqualTo(again.getDueDate().toInstant());
 
@@ -353,7 +376,7 @@ class CaseHandlingProcessTest {
         tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
                 vars("extensionApproved", "NO", "extensionReviewNote", "不予延期，请按期办结"));
         Task third = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
-        assertThat(third.getTaskDefinitionKey()).isEqualTo("Task_Handle");
+        assertThat(third.getTaskDefinitionKey()).isEqualTo(TaskKeys.HANDLE);
         assertThat(third.getDueDate()).isEqualTo(again.getDueDate());
     }
 
@@ -365,35 +388,35 @@ class CaseHandlingProcessTest {
                 vars("handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "JUDICIAL_CONFIRMATION",
                         "agreementSummary", "分期赔偿，申请司法确认"));
 
-        assertThat(pi).isWaitingAt("Task_RecordJudicialConfirmation");
-        Task court = task(pi, "Task_RecordJudicialConfirmation");
+        assertThat(pi).isWaitingAt(TaskKeys.RECORD_JUDICIAL_CONFIRMATION);
+        Task court = task(pi, TaskKeys.RECORD_JUDICIAL_CONFIRMATION);
         assertThat(groups(court)).containsExactly("unit-FY");
         assertThat(Duration.between(court.getCreateTime().toInstant(), court.getDueDate().toInstant()).toDays())
                 .isEqualTo(30);
-        complete(pi, "Task_RecordJudicialConfirmation", "confirmationResult", "CONFIRMED", "rulingNo", "（2026）示民特12号");
-        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        complete(pi, TaskKeys.RECORD_JUDICIAL_CONFIRMATION, "confirmationResult", "CONFIRMED", "rulingNo", "（2026）示民特12号");
+        assertThat(pi).isWaitingAt(TaskKeys.NOTIFY_CITIZEN);
     }
 
     @Test
     void dissatisfiedCitizenReopensTheCaseWhichThenCloses() {
         ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
-        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "口头和解");
-        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已告知");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "YES", "agreementSummary", "口头和解");
+        complete(pi, TaskKeys.NOTIFY_CITIZEN, "notifyMethod", "PHONE", "notifyContent", "已告知");
 
-        assertThatThrownBy(() -> complete(pi, "Task_ReturnVisit", "reached", "YES"))
+        assertThatThrownBy(() -> complete(pi, TaskKeys.RETURN_VISIT, "reached", "YES"))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("满意度");
-        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "DISSATISFIED", "visitComment", "对方未履行");
+        complete(pi, TaskKeys.RETURN_VISIT, "reached", "YES", "satisfaction", "DISSATISFIED", "visitComment", "对方未履行");
 
-        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
         assertThat(runtime.getVariable(pi.getId(), "reopenCount")).isEqualTo(1L);
         CaseRecord reopened = ledger.find(caseNo).orElseThrow();
         assertThat(reopened.reopenCount()).isEqualTo(1);
         assertThat(reopened.status()).isEqualTo(CaseStatus.ASSESSING);
 
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
-        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "书面协议，当场履行");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "YES", "agreementSummary", "书面协议，当场履行");
         notifyAndVisit(pi, "SATISFIED");
         assertThat(pi).isEnded();
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
@@ -404,15 +427,15 @@ class CaseHandlingProcessTest {
     void failedOnSpotMediationGoesBackToAssessmentWithTheMediatorsReason() {
         ProcessInstance pi = start(walkIn("物业纠纷", 2, 800));
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "ON_SPOT");
 
-        assertThatThrownBy(() -> complete(pi, "Task_MediateOnSpot", "onSpotResolved", "NO"))
+        assertThatThrownBy(() -> complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "NO"))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("未化解原因");
-        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "NO",
+        complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "NO",
                 "onSpotNotResolvedReason", "物业公司拒不到场，需住建局介入", "mediationNote", "已调解两小时");
 
-        assertThat(pi).isWaitingAt("Task_AssessCase");
-        Task again = task(pi, "Task_AssessCase");
+        assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
+        Task again = task(pi, TaskKeys.ASSESS_CASE);
         assertThat(tasks.getVariable(again.getId(), "onSpotNotResolvedReason")).isEqualTo("物业公司拒不到场，需住建局介入");
         assertThat(tasks.getVariable(again.getId(), "mediationNote")).isEqualTo("已调解两小时");
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSING);
@@ -420,7 +443,7 @@ class CaseHandlingProcessTest {
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("未当场化解，退回研判（物业公司拒不到场，需住建局介入）"));
 
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
         assertThat(ledger.find(caseNo).orElseThrow().responsibleUnitCode()).isEqualTo("ZJJ");
         ProcessInstance unit = unitHandling(pi);
         dispatch(unit);
@@ -463,19 +486,19 @@ class CaseHandlingProcessTest {
         handledByHousing(pi, "handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "NOT_RESOLVED",
                 "notResolvedReason", "业主与物业分歧较大，本局无法化解");
 
-        assertThat(pi).isWaitingAt("Task_DecideNextRoute");
-        assertThat(groups(task(pi, "Task_DecideNextRoute"))).containsExactly("assessor");
+        assertThat(pi).isWaitingAt(TaskKeys.DECIDE_NEXT_ROUTE);
+        assertThat(groups(task(pi, TaskKeys.DECIDE_NEXT_ROUTE))).containsExactly("assessor");
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSING);
-        complete(pi, "Task_DecideNextRoute", "nextRoute", "REASSESS", "nextRouteNote", "改由城关镇属地调处");
+        complete(pi, TaskKeys.DECIDE_NEXT_ROUTE, "nextRoute", "REASSESS", "nextRouteNote", "改由城关镇属地调处");
 
-        assertThat(pi).isWaitingAt("Task_AssessCase");
-        Task again = task(pi, "Task_AssessCase");
+        assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
+        Task again = task(pi, TaskKeys.ASSESS_CASE);
         assertThat(tasks.getVariable(again.getId(), "notResolvedReason")).isEqualTo("业主与物业分歧较大，本局无法化解");
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("未化解"))
                 .anyMatch(d -> d.contains("确定后续途径：重新研判（改由城关镇属地调处）"));
 
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "SFX-CG");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "SFX-CG");
         ProcessInstance unit = unitHandling(pi);
         dispatch(unit);
         tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
@@ -493,13 +516,13 @@ class CaseHandlingProcessTest {
         handledByHousing(pi, "handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "NOT_RESOLVED",
                 "notResolvedReason", "物业公司坚持按合同收费");
 
-        assertThatThrownBy(() -> complete(pi, "Task_DecideNextRoute", "nextRoute", "LEGAL_ROUTE",
+        assertThatThrownBy(() -> complete(pi, TaskKeys.DECIDE_NEXT_ROUTE, "nextRoute", "LEGAL_ROUTE",
                 "legalRoute", "LITIGATION"))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("引导日期").hasMessageContaining("引导至");
-        complete(pi, "Task_DecideNextRoute", "nextRoute", "LEGAL_ROUTE", "legalRoute", "LITIGATION",
+        complete(pi, TaskKeys.DECIDE_NEXT_ROUTE, "nextRoute", "LEGAL_ROUTE", "legalRoute", "LITIGATION",
                 "guidedOn", "2026-03-02", "guidedTo", "县人民法院立案庭");
 
-        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        assertThat(pi).isWaitingAt(TaskKeys.NOTIFY_CITIZEN);
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("引导诉讼，2026-03-02 引导至县人民法院立案庭"));
         notifyVisitAndExpectClosed(pi, caseNo);
@@ -511,18 +534,18 @@ class CaseHandlingProcessTest {
         String caseNo = caseNo(pi);
         handledByHousing(pi, "handlingWay", "PEOPLE_MEDIATION", "handlingOutcome", "JUDICIAL_CONFIRMATION",
                 "agreementSummary", "分期赔偿，申请司法确认");
-        complete(pi, "Task_RecordJudicialConfirmation", "confirmationResult", "REJECTED",
+        complete(pi, TaskKeys.RECORD_JUDICIAL_CONFIRMATION, "confirmationResult", "REJECTED",
                 "confirmationNote", "协议内容违反法律强制性规定");
 
-        assertThat(pi).isWaitingAt("Task_DecideNextRoute");
-        assertThat(tasks.getVariable(task(pi, "Task_DecideNextRoute").getId(), "confirmationNote"))
+        assertThat(pi).isWaitingAt(TaskKeys.DECIDE_NEXT_ROUTE);
+        assertThat(tasks.getVariable(task(pi, TaskKeys.DECIDE_NEXT_ROUTE).getId(), "confirmationNote"))
                 .isEqualTo("协议内容违反法律强制性规定");
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("裁定驳回申请（协议内容违反法律强制性规定）"));
-        complete(pi, "Task_DecideNextRoute", "nextRoute", "LEGAL_ROUTE", "legalRoute", "ARBITRATION",
+        complete(pi, TaskKeys.DECIDE_NEXT_ROUTE, "nextRoute", "LEGAL_ROUTE", "legalRoute", "ARBITRATION",
                 "guidedOn", "2026-03-05", "guidedTo", "县劳动人事争议仲裁委员会");
 
-        assertThat(pi).isWaitingAt("Task_NotifyCitizen");
+        assertThat(pi).isWaitingAt(TaskKeys.NOTIFY_CITIZEN);
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("引导仲裁，2026-03-05 引导至县劳动人事争议仲裁委员会"));
         notifyVisitAndExpectClosed(pi, caseNo);
@@ -531,16 +554,16 @@ class CaseHandlingProcessTest {
     /** Mediated on the spot and told: the return visit is due. */
     ProcessInstance atReturnVisit() {
         ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
-        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
-        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
+        complete(pi, TaskKeys.NOTIFY_CITIZEN, "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
         return pi;
     }
 
     /** Nobody answered: the visit waits for the next working day, then the 回访员 has it again. */
     void notReachedAndTriedAgainNextWorkingDay(ProcessInstance pi) {
         Date visited = ClockUtil.getCurrentTime();
-        complete(pi, "Task_ReturnVisit", "reached", "NO", "visitComment", "电话无人接听");
+        complete(pi, TaskKeys.RETURN_VISIT, "reached", "NO", "visitComment", "电话无人接听");
         assertThat(pi).isWaitingAt("Event_NextWorkingDay");
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         Job retry = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -551,8 +574,8 @@ class CaseHandlingProcessTest {
 
         ClockUtil.setCurrentTime(retry.getDuedate());
         management.executeJob(retry.getId());
-        assertThat(pi).isWaitingAt("Task_ReturnVisit");
-        assertThat(groups(task(pi, "Task_ReturnVisit"))).containsExactly("visitor");
+        assertThat(pi).isWaitingAt(TaskKeys.RETURN_VISIT);
+        assertThat(groups(task(pi, TaskKeys.RETURN_VISIT))).containsExactly("visitor");
     }
 
     @Test
@@ -561,7 +584,7 @@ class CaseHandlingProcessTest {
         String caseNo = caseNo(pi);
         notReachedAndTriedAgainNextWorkingDay(pi);
         notReachedAndTriedAgainNextWorkingDay(pi);
-        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "SATISFIED", "visitComment", "群众表示认可");
+        complete(pi, TaskKeys.RETURN_VISIT, "reached", "YES", "satisfaction", "SATISFIED", "visitComment", "群众表示认可");
 
         assertThat(pi).isEnded().hasPassed("Task_CloseCase").hasNotPassed("Task_CloseUnreachable");
         CaseRecord closed = ledger.find(caseNo).orElseThrow();
@@ -579,7 +602,7 @@ class CaseHandlingProcessTest {
         String caseNo = caseNo(pi);
         notReachedAndTriedAgainNextWorkingDay(pi);
         notReachedAndTriedAgainNextWorkingDay(pi);
-        complete(pi, "Task_ReturnVisit", "reached", "NO", "visitComment", "号码已停机");
+        complete(pi, TaskKeys.RETURN_VISIT, "reached", "NO", "visitComment", "号码已停机");
 
         assertThat(pi).isEnded().hasPassed("Task_CloseUnreachable").hasNotPassed("Task_CloseCase");
         CaseRecord closed = ledger.find(caseNo).orElseThrow();
@@ -597,10 +620,10 @@ class CaseHandlingProcessTest {
     void feedbackAndVisitFormsShowWhomToCallMaskedWithALinkToTheFullNumbers() {
         ProcessInstance pi = start(walkIn("邻里纠纷", 2, 800));
         String caseNo = caseNo(pi);
-        complete(pi, "Task_AssessCase", "grade", "GENERAL", "mode", "ON_SPOT");
-        complete(pi, "Task_MediateOnSpot", "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
+        complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "ON_SPOT");
+        complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "YES", "agreementSummary", "双方同意共同修缮围墙");
 
-        Task notify = task(pi, "Task_NotifyCitizen");
+        Task notify = task(pi, TaskKeys.NOTIFY_CITIZEN);
         assertThat(tasks.getVariablesLocal(notify.getId())).containsEntry("reporterName", "张*英")
                 .containsEntry("reporterPhone", "139****0001");
         try (var form = engine.getFormService().getDeployedTaskForm(notify.getId())) {
@@ -615,9 +638,9 @@ class CaseHandlingProcessTest {
                 + java.net.URLEncoder.encode("反馈结果", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(runtime.getVariables(pi.getId())).as("display values stay on the task")
                 .doesNotContainKeys("reporterName", "reporterPhone");
-        complete(pi, "Task_NotifyCitizen", "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
+        complete(pi, TaskKeys.NOTIFY_CITIZEN, "notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。");
 
-        Task visit = task(pi, "Task_ReturnVisit");
+        Task visit = task(pi, TaskKeys.RETURN_VISIT);
         assertThat(tasks.getVariablesLocal(visit.getId())).containsEntry("reporterName", "张*英")
                 .containsEntry("reporterPhone", "139****0001");
         String link = (String) tasks.getVariableLocal(visit.getId(), "contactLink");
@@ -627,14 +650,14 @@ class CaseHandlingProcessTest {
                 .getForEntity(java.net.URI.create(rest.getRootUri() + url.group(1)), String.class);
         assertThat(revealed.getStatusCode().value()).isEqualTo(200);
         assertThat(revealed.getBody()).contains("13907310001", "张秀英");
-        complete(pi, "Task_ReturnVisit", "reached", "YES", "satisfaction", "SATISFIED");
+        complete(pi, TaskKeys.RETURN_VISIT, "reached", "YES", "satisfaction", "SATISFIED");
         assertThat(pi).isEnded();
     }
 
     @Test
     void assessmentWithoutRequiredFieldsIsRefusedAndChangesNothing() {
         ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
-        Task assess = task(pi, "Task_AssessCase");
+        Task assess = task(pi, TaskKeys.ASSESS_CASE);
         int trail = ledger.trail(caseNo(pi)).size();
 
         assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "JOINT",
@@ -644,7 +667,7 @@ class CaseHandlingProcessTest {
         assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "TRANSFER",
                 "leadUnit", "NOPE")))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("未知单位 NOPE");
-        assertThat(pi).isWaitingAt("Task_AssessCase");
+        assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
         assertThat(ledger.trail(caseNo(pi))).hasSize(trail);
     }
 }

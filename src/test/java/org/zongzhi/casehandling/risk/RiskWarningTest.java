@@ -1,6 +1,7 @@
 package org.zongzhi.casehandling.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
 
 import java.time.Duration;
 import java.util.Date;
@@ -23,10 +24,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
-import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
+import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
-import org.zongzhi.casehandling.WindowClerk;
+import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
+import org.zongzhi.casehandling.process.ProcessKeys;
 
 /** Each warning rule fires at its threshold and not one below it; a hit gives the 研判员 a task. */
 @CaseHandlingTest
@@ -61,7 +63,7 @@ class RiskWarningTest {
                 "reporterName", "测试人", "reporterPhone", phone, "matterType", matterType,
                 "townshipCode", township, "villageCode", village, "summary", matterType + "事项",
                 "peopleInvolved", 2L, "amountAtStake", 0.0, "registeredBy", "wangfang")).getId();
-        return (String) runtime.getVariable(pi, "caseNo");
+        return (String) runtime.getVariable(pi, CASE_NO);
     }
 
     static String mobile() {
@@ -69,7 +71,7 @@ class RiskWarningTest {
     }
 
     List<Task> warningTasksFor(String caseNo) {
-        return tasks.createTaskQuery().processDefinitionKey("riskWarning").processVariableValueEquals("caseNo", caseNo)
+        return tasks.createTaskQuery().processDefinitionKey(ProcessKeys.RISK_WARNING).processVariableValueEquals("caseNo", caseNo)
                 .list();
     }
 

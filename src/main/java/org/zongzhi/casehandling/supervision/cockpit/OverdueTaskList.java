@@ -1,5 +1,7 @@
 package org.zongzhi.casehandling.supervision.cockpit;
 
+import static org.zongzhi.casehandling.process.ProcessVariables.CASE_NO;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,7 +134,7 @@ class OverdueTaskList {
         Map<String, String> caseNos = new LinkedHashMap<>();
         for (Task task : overdue) {
             String caseNo = keyByInstance.get(task.getProcessInstanceId());
-            if (caseNo == null && engine.getTaskService().getVariable(task.getId(), "caseNo") instanceof String c) {
+            if (caseNo == null && engine.getTaskService().getVariable(task.getId(), CASE_NO) instanceof String c) {
                 caseNo = c;
             }
             if (caseNo != null) {

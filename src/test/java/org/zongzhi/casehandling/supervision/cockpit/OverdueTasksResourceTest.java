@@ -2,14 +2,14 @@ package org.zongzhi.casehandling.supervision.cockpit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,9 +26,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
-import org.zongzhi.casehandling.web.WebappLogin;
-import org.zongzhi.casehandling.letters.LetterIssuer;
 import org.zongzhi.casehandling.WindowClerk;
+import org.zongzhi.casehandling.letters.LetterIssuer;
+import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.TaskKeys;
+import org.zongzhi.casehandling.web.WebappLogin;
 
 /**
  * The 逾期督办 data behind the Cockpit plugin, over HTTP as the dashboard fetches it: only for a
@@ -104,11 +106,11 @@ class OverdueTasksResourceTest {
                 java.util.Map.of("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "AGREEMENT",
                         "agreementSummary", "物业公司同意维修外墙"));
         String main = runtime.createProcessInstanceQuery().processInstanceBusinessKey(housing.caseNo())
-                .processDefinitionKey("caseHandling").singleResult().getId();
+                .processDefinitionKey(ProcessKeys.CASE_HANDLING).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(main).singleResult().getId(),
                 java.util.Map.of("notifyMethod", "PHONE", "notifyContent", "已电话告知群众办理结果。"));
         org.camunda.bpm.engine.task.Task visit = tasks.createTaskQuery().processInstanceId(main).singleResult();
-        assertThat(visit.getTaskDefinitionKey()).isEqualTo("Task_ReturnVisit");
+        assertThat(visit.getTaskDefinitionKey()).isEqualTo(TaskKeys.RETURN_VISIT);
         ClockUtil.setCurrentTime(Date.from(visit.getDueDate().toInstant().plusSeconds(3600)));
 
         JsonNode row = StreamSupport.stream(overdueAs("zhoujie", "cockpit").get("tasks").spliterator(), false)
