@@ -19,7 +19,6 @@ import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.cases.CoUnits;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.directory.Unit;
 
 /**
  * 记录研判结论: writes the confirmed grade and responsible unit to the ledger and leaves the
@@ -51,15 +50,11 @@ class AssessmentRecorder implements JavaDelegate {
         StringBuilder detail = new StringBuilder("研判结论：").append(CaseTerms.label(CaseTerms.GRADES, grade)).append("，")
                 .append(CaseTerms.label(CaseTerms.MODES, mode));
         if (unit != null) {
-            detail.append("，牵头单位 ").append(name(unit));
+            detail.append("，牵头单位 ").append(directory.unitName(unit));
         }
         if (!coUnits.isEmpty()) {
-            detail.append("，协办单位 ").append(String.join("、", coUnits.stream().map(this::name).toList()));
+            detail.append("，协办单位 ").append(String.join("、", coUnits.stream().map(directory::unitName).toList()));
         }
         ledger.recordAssessment(caseNo, grade, unit, ProcessActor.of(execution), detail.toString());
-    }
-
-    private String name(String code) {
-        return directory.unit(code).map(Unit::name).orElse(code);
     }
 }

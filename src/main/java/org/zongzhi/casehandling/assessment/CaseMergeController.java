@@ -1,10 +1,10 @@
 package org.zongzhi.casehandling.assessment;
 
-import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +19,7 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseReference;
 import org.zongzhi.casehandling.cases.RelatedCase;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
 
@@ -29,7 +30,7 @@ import org.zongzhi.casehandling.web.NotFoundException;
 @RestController
 class CaseMergeController {
 
-    static final Set<String> DECIDERS = Set.of("assessor", "camunda-admin");
+    static final Set<String> DECIDERS = Role.groupIds(Role.ASSESSOR, Role.ADMIN);
 
     private final CaseMerger merger;
     private final CaseLedger ledger;

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.RelatedCase;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * Before 研判定级: the possibly related matters (same person, or same village and matter type,
@@ -18,8 +19,6 @@ import org.zongzhi.casehandling.cases.RelatedCase;
  */
 @Component("relatedMattersListener")
 class RelatedMattersListener implements ExecutionListener {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseLedger ledger;
 
@@ -36,7 +35,7 @@ class RelatedMattersListener implements ExecutionListener {
         }
         execution.setVariable(RELATED_CASES, related.stream()
                 .map(r -> "[" + r.caseNo() + "](/api/cases/" + r.caseNo() + ")（" + r.reasonLabel() + "，"
-                        + r.matterType() + "，" + r.acceptedAt().atZoneSameInstant(CHINA).toLocalDate() + "，"
+                        + r.matterType() + "，" + r.acceptedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate() + "，"
                         + r.status().label() + "）")
                 .collect(Collectors.joining("　")));
     }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.deadlines.HandlingDeadlineMover;
 
 /** 延长办理期限: an approved extension moves the handling deadline by the days asked for. */
@@ -36,7 +37,7 @@ class DeadlineExtender implements JavaDelegate {
         Date extended = Date.from(due.toInstant().plus(Duration.ofDays(days.longValue())));
         mover.move(caseNo, extended.toInstant().atOffset(ZoneOffset.UTC),
                 execution.getVariable(HANDLING_DUE_BASIS) + "；经批准延期" + days.longValue() + "天",
-                execution::setVariable, ProcessActor.of(execution), "EXTENDED",
+                execution::setVariable, ProcessActor.of(execution), TrailEvent.EXTENDED,
                 "同意延期" + days.longValue() + "天：" + execution.getVariable(EXTENSION_REASON));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.casehandling.process.TaskKeys;
+import org.zongzhi.casehandling.process.UnitGroups;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
 
@@ -57,7 +58,7 @@ class OrderController {
     }
 
     private Outcome decide(String caseNo, String unitCode, Authentication user, Map<String, Object> decision) {
-        String unitGroup = "unit-" + unitCode;
+        String unitGroup = UnitGroups.of(unitCode);
         if (!EngineIdentity.groups(user).contains(unitGroup)) {
             throw new NotFoundException("案件 " + caseNo + " 没有待 " + unitCode + " 签收的交办单");
         }

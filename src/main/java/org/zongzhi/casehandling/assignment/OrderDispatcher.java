@@ -15,6 +15,7 @@ import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
 
@@ -52,7 +53,7 @@ class OrderDispatcher implements JavaDelegate {
                     OffsetDateTime.now(clock), null));
             how = "（已推送至单位系统）";
         }
-        ledger.recordStep(caseNo, CaseStatus.ASSIGNED, ProcessActor.of(execution), "DISPATCHED",
+        ledger.recordStep(caseNo, CaseStatus.ASSIGNED, ProcessActor.of(execution), TrailEvent.DISPATCHED,
                 "交办单已发送：" + unit.name() + how);
     }
 }

@@ -1,9 +1,5 @@
 package org.zongzhi.casehandling.audit;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -17,6 +13,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.time.ChinaTime;
 import org.zongzhi.casehandling.web.ApiProblems;
 import org.zongzhi.casehandling.web.EngineIdentity;
 
@@ -37,8 +38,6 @@ import org.zongzhi.casehandling.web.EngineIdentity;
 @RequestMapping("/api/audit")
 @Tag(name = "安全审计")
 class AuditController {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int MAX_PAGE_SIZE = 200;
     private static final int MAX_EXPORT = 100_000;
     private static final int EXPORT_SLICE = 1000;
@@ -58,7 +57,7 @@ class AuditController {
                       String object, boolean success, String source, String detail, String hash) {
 
         static RecordView of(AuditRecord r) {
-            return new RecordView(r.id(), r.occurredAt().atZoneSameInstant(CHINA).toOffsetDateTime(), r.userId(),
+            return new RecordView(r.id(), r.occurredAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(), r.userId(),
                     r.eventType(), AuditEventType.byName(r.eventType()).map(AuditEventType::label).orElse(r.eventType()),
                     r.object(), r.success(), r.source(), r.detail(), r.hash());
         }
@@ -126,7 +125,7 @@ class AuditController {
             slice = mapper.searchAfter(query, after, EXPORT_SLICE);
             for (AuditRecord r : slice) {
                 csv.write(String.join(",", List.of(Long.toString(r.id()),
-                        CSV_TIME.format(r.occurredAt().atZoneSameInstant(CHINA)), cell(r.userId()),
+                        CSV_TIME.format(r.occurredAt().atZoneSameInstant(ChinaTime.ZONE)), cell(r.userId()),
                         cell(AuditEventType.byName(r.eventType()).map(AuditEventType::label).orElse(r.eventType())),
                         cell(r.object()), r.success() ? "成功" : "失败", cell(r.source()), cell(r.detail()),
                         r.prevHash(), r.hash())));
@@ -183,12 +182,12 @@ class AuditController {
         try {
             if (v.length() == 10) {
                 LocalDate day = LocalDate.parse(v);
-                return (end ? day.plusDays(1) : day).atStartOfDay(CHINA).toOffsetDateTime();
+                return (end ? day.plusDays(1) : day).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
             }
             if (v.matches(".*([+-]\\d{2}:\\d{2}|Z)$")) {
                 return OffsetDateTime.parse(v);
             }
-            return LocalDateTime.parse(v).atZone(CHINA).toOffsetDateTime();
+            return LocalDateTime.parse(v).atZone(ChinaTime.ZONE).toOffsetDateTime();
         } catch (DateTimeParseException e) {
             problems.add(field + "应为 yyyy-MM-dd 日期或 yyyy-MM-ddTHH:mm[:ss] 时间，收到：" + value);
             return null;
@@ -224,10 +223,10 @@ class AuditController {
     private static String describe(AuditQuery q) {
         List<String> parts = new ArrayList<>();
         if (q.from() != null) {
-            parts.add("起 " + q.from().atZoneSameInstant(CHINA).toLocalDateTime());
+            parts.add("起 " + q.from().atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime());
         }
         if (q.to() != null) {
-            parts.add("止 " + q.to().atZoneSameInstant(CHINA).toLocalDateTime());
+            parts.add("止 " + q.to().atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime());
         }
         if (q.user() != null) {
             parts.add("用户 " + q.user());

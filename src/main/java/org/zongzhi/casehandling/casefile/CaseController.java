@@ -1,11 +1,11 @@
 package org.zongzhi.casehandling.casefile;
 
+import java.util.List;
+import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,14 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.casehandling.audit.PersonalDataRead;
+import org.zongzhi.casehandling.cases.CaseAccess;
+import org.zongzhi.casehandling.cases.CaseEvent;
+import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.cases.CaseReference;
+import org.zongzhi.casehandling.cases.Party;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
-import org.zongzhi.casehandling.cases.Party;
-import org.zongzhi.casehandling.cases.CaseReference;
-import org.zongzhi.casehandling.cases.CaseRecord;
-import org.zongzhi.casehandling.cases.CaseLedger;
-import org.zongzhi.casehandling.cases.CaseEvent;
-import org.zongzhi.casehandling.cases.CaseAccess;
 
 /**
  * The case ledger over HTTP, for staff and for units' own systems. Phones and ID numbers are
@@ -38,7 +39,7 @@ import org.zongzhi.casehandling.cases.CaseAccess;
 class CaseController {
 
     /** Who works with the citizen at the centre and may need a full number: 受理员, 研判员, 调解员, 回访员. */
-    static final Set<String> HANDLERS = Set.of("intake", "assessor", "mediator", "visitor");
+    static final Set<String> HANDLERS = Role.groupIds(Role.INTAKE, Role.ASSESSOR, Role.MEDIATOR, Role.VISITOR);
     static final int MAX_REASON_LENGTH = 200;
 
     private final CaseLedger ledger;

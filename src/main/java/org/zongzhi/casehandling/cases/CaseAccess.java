@@ -3,6 +3,8 @@ package org.zongzhi.casehandling.cases;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.process.UnitGroups;
 
 /**
  * Who may read a case: the centre's own staff read every case of the centre; a unit's members
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseAccess {
 
-    static final Set<String> CENTRE_ROLES = Set.of("camunda-admin", "intake", "assessor", "supervisor", "mediator",
-            "visitor", "leader");
+    static final Set<String> CENTRE_ROLES = Role.groupIds(Role.ADMIN, Role.INTAKE, Role.ASSESSOR,
+            Role.SUPERVISOR, Role.MEDIATOR, Role.VISITOR, Role.LEADER);
 
     private final CaseLedger ledger;
 
@@ -25,6 +27,6 @@ public class CaseAccess {
         if (groups.stream().anyMatch(CENTRE_ROLES::contains)) {
             return true;
         }
-        return ledger.wasOrdered(caseNo, groups.stream().filter(g -> g.startsWith("unit-")).toList());
+        return ledger.wasOrdered(caseNo, groups.stream().filter(UnitGroups::isUnit).toList());
     }
 }

@@ -43,7 +43,7 @@ public class CaseLedger {
         for (Party party : newCase.parties()) {
             mapper.insertParty(caseNo, party, vault.seal(party.phone(), party.idNumber()));
         }
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, newCase.firstContactOwner(), "REGISTERED",
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, newCase.firstContactOwner(), TrailEvent.REGISTERED.name(),
                 "经" + newCase.channel().label() + "受理登记"));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
             log.info("Case registered from channel {}", newCase.channel());
@@ -53,19 +53,19 @@ public class CaseLedger {
 
     /** A step moved the case on: new status and a line in the trail. */
     @Transactional
-    public void recordStep(String caseNo, CaseStatus status, String actor, String kind, String detail) {
+    public void recordStep(String caseNo, CaseStatus status, String actor, TrailEvent kind, String detail) {
         recordStep(caseNo, status, actor, kind, detail, List.of());
     }
 
     /** A step moved the case on, with what the person entered on the step's form (kept for good). */
     @Transactional
-    public void recordStep(String caseNo, CaseStatus status, String actor, String kind, String detail,
+    public void recordStep(String caseNo, CaseStatus status, String actor, TrailEvent kind, String detail,
                            List<StepValue> entered) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (status != null) {
             requireOne(mapper.updateStatus(caseNo, status, now), caseNo);
         }
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind, detail, entered));
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind.name(), detail, entered));
     }
 
     /** A unit's group was given a task of the case: from now on the unit may read the case. */
@@ -83,7 +83,7 @@ public class CaseLedger {
     public void recordResponsibleUnit(String caseNo, String unitCode, String actor, String detail) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         requireOne(mapper.updateResponsibleUnit(caseNo, unitCode, now), caseNo);
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "UNIT_CHANGED", detail));
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.UNIT_CHANGED.name(), detail));
     }
 
     /** 会商研判 concluded: grade and responsible unit (null for 当场调解 at the centre). */
@@ -91,7 +91,7 @@ public class CaseLedger {
     public void recordAssessment(String caseNo, String grade, String unitCode, String actor, String detail) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         requireOne(mapper.updateAssessment(caseNo, grade, unitCode, now), caseNo);
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "ASSESSED", detail));
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.ASSESSED.name(), detail));
     }
 
     /** The deadline the responsible unit is held to now. */
@@ -111,14 +111,14 @@ public class CaseLedger {
     public void close(String caseNo, ClosedAs closedAs, String actor, String detail) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         requireOne(mapper.markClosed(caseNo, closedAs, now), caseNo);
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "CLOSED", detail));
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.CLOSED.name(), detail));
     }
 
     @Transactional
     public void reopen(String caseNo, String actor, String detail) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         requireOne(mapper.markReopened(caseNo, now), caseNo);
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "REOPENED", detail));
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.REOPENED.name(), detail));
     }
 
     /**
@@ -132,8 +132,8 @@ public class CaseLedger {
             throw new IllegalStateException("Case " + caseNo + " cannot be merged into " + into
                     + ": it is closed, already merged or not in the ledger");
         }
-        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, "MERGED", "并入案件 " + into));
-        mapper.insertEvent(new CaseEvent(null, into, now, actor, "MERGED_IN", "案件 " + caseNo + " 并入本案"));
+        mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.MERGED.name(), "并入案件 " + into));
+        mapper.insertEvent(new CaseEvent(null, into, now, actor, TrailEvent.MERGED_IN.name(), "案件 " + caseNo + " 并入本案"));
     }
 
     public List<CaseReference> references(String caseNo) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * Case numbers like {@code SFX-2026-000123}: centre code, year in China time, sequence per centre
@@ -14,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CaseNumberGenerator {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final CaseMapper mapper;
     private final Clock clock;
@@ -27,7 +26,7 @@ class CaseNumberGenerator {
 
     @Transactional(propagation = Propagation.MANDATORY)
     String next(String centreCode) {
-        int year = LocalDate.now(clock.withZone(CHINA)).getYear();
+        int year = LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
         long sequence = mapper.nextSequence(centreCode, year);
         return format(centreCode, year, sequence);
     }

@@ -1,12 +1,12 @@
 package org.zongzhi.casehandling.deadlines;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.web.ApiProblems;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.TrailEvent;
 
 /**
  * Moves a unit's handling deadline, the one way it is moved: the process variables
@@ -29,7 +30,7 @@ public class HandlingDeadlineMover {
      *                  the runtime service from outside the process)
      */
     public void move(String caseNo, OffsetDateTime due, String basis, BiConsumer<String, Object> variables,
-                     String actor, String kind, String detail) {
+                     String actor, TrailEvent kind, String detail) {
         variables.accept(HANDLING_DUE, Date.from(due.toInstant()));
         variables.accept(HANDLING_DUE_BASIS, basis);
         ledger.recordDue(caseNo, due);

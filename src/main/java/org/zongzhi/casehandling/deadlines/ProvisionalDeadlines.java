@@ -37,8 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.process.ProcessKeys;
 import org.zongzhi.casehandling.process.TaskKeys;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * Deadlines counted over a year whose holiday notice was not entered yet ({@link WorkingCalendar}:
@@ -52,7 +54,6 @@ import org.zongzhi.casehandling.process.TaskKeys;
  */
 @Service
 public class ProvisionalDeadlines {
-    static final String RECOUNTED = "DEADLINE_RECOUNTED";
 
     private static final Logger log = LoggerFactory.getLogger(ProvisionalDeadlines.class);
 
@@ -170,7 +171,7 @@ public class ProvisionalDeadlines {
         if (!now.provisional()) {
             tasks.removeVariablesLocal(task.getId(), List.of(DUE_PROVISIONAL, DUE_COUNTED_FROM, DUE_WORKING_DAYS));
         }
-        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, RECOUNTED,
+        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, TrailEvent.DEADLINE_RECOUNTED,
                 "“" + task.getName() + "”" + change(before, now.due(), now.provisional()) + "：" + why);
         return true;
     }
@@ -193,7 +194,7 @@ public class ProvisionalDeadlines {
         }
         String caseNo = unit.getBusinessKey();
         mover.move(caseNo, after, counted.basis(), (name, value) -> runtime.setVariable(id, name, value),
-                ProcessActor.SYSTEM, RECOUNTED, "办理" + change(before, after, counted.provisional())
+                ProcessActor.SYSTEM, TrailEvent.DEADLINE_RECOUNTED, "办理" + change(before, after, counted.provisional())
                         + "：" + why);
         if (counted.provisional()) {
             runtime.setVariable(id, HANDLING_DUE_COUNTED, Date.from(counted.due().toInstant()));
@@ -218,7 +219,7 @@ public class ProvisionalDeadlines {
         if (Objects.equals(before, after)) {
             return false;
         }
-        ledger.recordStep(caseOf(timer.getProcessInstanceId()), null, ProcessActor.SYSTEM, RECOUNTED,
+        ledger.recordStep(caseOf(timer.getProcessInstanceId()), null, ProcessActor.SYSTEM, TrailEvent.DEADLINE_RECOUNTED,
                 "逾期督办时间由" + shown(china(before)) + "调整为" + shown(china(after)) + "：" + why);
         return true;
     }
@@ -243,6 +244,6 @@ public class ProvisionalDeadlines {
     }
 
     private static OffsetDateTime china(Date date) {
-        return date.toInstant().atZone(WorkingCalendar.CHINA).toOffsetDateTime();
+        return date.toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime();
     }
 }

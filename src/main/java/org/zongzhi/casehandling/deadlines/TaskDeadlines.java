@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * Due dates from the decision table {@code timeLimits} (by grade and step), which administrators
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskDeadlines {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PolicyDecisions decisions;
     private final WorkingCalendar calendar;
@@ -62,7 +61,7 @@ public class TaskDeadlines {
         if ("WORKING_DAYS".equals(countIn)) {
             return countWorkingDays(from, Period.parse(dueIn).getDays(), basis);
         }
-        return new Deadline(add(from.atZoneSameInstant(CHINA), dueIn).toOffsetDateTime(), basis);
+        return new Deadline(add(from.atZoneSameInstant(ChinaTime.ZONE), dueIn).toOffsetDateTime(), basis);
     }
 
     /**
@@ -70,7 +69,7 @@ public class TaskDeadlines {
      * {@code basis} (a note on provisional years it may carry from an earlier count is replaced).
      */
     public Deadline countWorkingDays(OffsetDateTime from, int n, String basis) {
-        OffsetDateTime start = from.atZoneSameInstant(CHINA).toOffsetDateTime();
+        OffsetDateTime start = from.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
         OffsetDateTime due = calendar.dueAfterWorkingDays(start, n);
         SortedSet<Integer> provisional = calendar.provisionalYears(start.toLocalDate(), due.toLocalDate());
         String shown = WorkingCalendar.withoutProvisionalNote(basis) + WorkingCalendar.provisionalNote(provisional);

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * The working-day calendar of supervision deadlines (督办时限), in China time whatever the server's
@@ -58,8 +59,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class WorkingCalendar {
-
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** A deadline ends with the last second of its day. */
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
     /** How long another node's change may take to reach this one. */
@@ -176,7 +175,7 @@ public class WorkingCalendar {
     public OffsetDateTime dueAfterHours(OffsetDateTime from, int n) {
         Objects.requireNonNull(from, "from");
         requireNotNegative(n, "hours");
-        return from.toInstant().plus(Duration.ofHours(n)).atZone(CHINA).toOffsetDateTime();
+        return from.toInstant().plus(Duration.ofHours(n)).atZone(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     /** Forgets every year, so the next computation reads the table again. */
@@ -228,11 +227,11 @@ public class WorkingCalendar {
 
     private static LocalDate chinaDate(OffsetDateTime from) {
         Objects.requireNonNull(from, "from");
-        return from.atZoneSameInstant(CHINA).toLocalDate();
+        return from.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
     }
 
     private static OffsetDateTime endOf(LocalDate day) {
-        return day.atTime(END_OF_DAY).atZone(CHINA).toOffsetDateTime();
+        return day.atTime(END_OF_DAY).atZone(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     private static void requireNotNegative(int n, String unit) {

@@ -54,7 +54,9 @@ import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.engineguard.WindowRegistration;
 import org.zongzhi.casehandling.process.ProcessVariables;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.process.TaskKeys;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * 示范县's work in progress, so that a new user of the demo finds work in every role's Tasklist
@@ -69,7 +71,6 @@ import org.zongzhi.casehandling.process.TaskKeys;
 class DemoCases implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** How far a demo case has come. */
     enum Stage { ASSESS, MEETING, ON_SPOT, SIGN, HANDLE, EXTENSION, NOTIFY, VISIT, CLOSED }
@@ -161,7 +162,7 @@ class DemoCases implements ApplicationRunner {
 
     private void play(Matter m) {
         // A working morning that many days ago, never later than two hours before now.
-        Instant morning = LocalDate.now(CHINA).minusDays(m.daysAgo()).atTime(LocalTime.of(9, 30)).atZone(CHINA)
+        Instant morning = LocalDate.now(ChinaTime.ZONE).minusDays(m.daysAgo()).atTime(LocalTime.of(9, 30)).atZone(ChinaTime.ZONE)
                 .toInstant();
         Instant latest = Instant.now().minus(Duration.ofHours(2)).minus(Duration.ofDays(m.daysAgo()));
         Instant day = morning.isBefore(latest) ? morning : latest;
@@ -178,7 +179,8 @@ class DemoCases implements ApplicationRunner {
         form.put(SUMMARY, m.summary());
         form.put(PEOPLE_INVOLVED, (long) m.people());
         form.put(AMOUNT_AT_STAKE, m.amount());
-        String pi = window.register(form, m.daysAgo() % 2 == 0 ? "wangfang" : "liqiang", List.of("intake")).processInstanceId();
+        String clerk = m.daysAgo() % 2 == 0 ? "wangfang" : "liqiang";
+        String pi = window.register(form, clerk, List.of(Role.INTAKE.groupId())).processInstanceId();
         if (m.stage() == Stage.ASSESS) {
             return;
         }

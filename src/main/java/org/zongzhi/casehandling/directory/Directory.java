@@ -3,6 +3,7 @@ package org.zongzhi.casehandling.directory;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.zongzhi.casehandling.process.Role;
 
 /** Read access to centres, units and people for the other features. */
 @Service
@@ -36,6 +37,11 @@ public class Directory {
 
     public Optional<Unit> unit(String code) {
         return Optional.ofNullable(mapper.findUnit(code));
+    }
+
+    /** The unit's name as people write it (县住房和城乡建设局); its code if the directory has no such unit. */
+    public String unitName(String code) {
+        return code == null ? "" : unit(code).map(Unit::name).orElse(code);
     }
 
     public Optional<Person> person(String userId) {

@@ -1,6 +1,7 @@
 package org.zongzhi.casehandling.directory;
 
 import java.util.List;
+import org.zongzhi.casehandling.process.UnitGroups;
 
 /** The shape of a directory data file (see resources/directory/demo-county.yml). */
 record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<PersonEntry> people,
@@ -20,7 +21,7 @@ record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<Pers
 
         /** Every unit is one Camunda group; its members see the unit's tasks. */
         String groupId() {
-            return "unit-" + code;
+            return UnitGroups.of(code);
         }
     }
 

@@ -1,13 +1,13 @@
 package org.zongzhi.casehandling.directory;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -18,6 +18,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.Channel;
+import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.process.UnitGroups;
 
 /**
  * Brings our directory tables and Camunda's users, groups and memberships up to the data file.
@@ -69,7 +71,7 @@ public class DirectoryLoader {
             person.roles().forEach(role -> mapper.insertPersonRole(person.id(), role));
             Set<String> groups = new HashSet<>(person.roles());
             if (person.unit() != null) {
-                groups.add("unit-" + person.unit());
+                groups.add(UnitGroups.of(person.unit()));
             }
             ensureUser(person.id(), person.name(), groups);
         }

@@ -1,18 +1,18 @@
 package org.zongzhi.casehandling.engineguard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.ObjectProvider;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
 
 /**
  * 三员分立 at the engine's API: which writes are the security administrator's (who is who and who

@@ -1,7 +1,7 @@
 package org.zongzhi.casehandling.engineguard;
 
 import java.util.List;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
 
 /** Who sent a request to the engine's API, as the engine will see them. */
 record Caller(String user, List<String> groups) {

@@ -14,9 +14,11 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.CaseTerms;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
 import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * What a citizen may read about their own case with the case number and the phone number given at
@@ -25,8 +27,6 @@ import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
  */
 @Service
 class PublicCaseLookup {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Handling outcomes as the trail words them, the only trail text a citizen reads. */
     private static final Set<String> OUTCOMES = Set.copyOf(CaseTerms.CONCLUDING_OUTCOMES.values());
     /** Compared against when the case does not exist, so both paths compare alike. */
@@ -68,8 +68,8 @@ class PublicCaseLookup {
                 : directory.unit(c.responsibleUnitCode()).map(Unit::name).orElse(null);
         boolean closed = c.status() == CaseStatus.CLOSED;
         return new CaseProgress(c.caseNo(), CitizenMask.name(c.reporterName()), CitizenMask.phone(c.reporterPhone()),
-                c.matterType(), c.acceptedAt().atZoneSameInstant(CHINA).toLocalDate(), step(c.status(), unit), unit,
-                closed, closed && c.closedAt() != null ? c.closedAt().atZoneSameInstant(CHINA).toLocalDate() : null,
+                c.matterType(), c.acceptedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate(), step(c.status(), unit), unit,
+                closed, closed && c.closedAt() != null ? c.closedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate() : null,
                 closed ? result(trail) : List.of());
     }
 
@@ -92,12 +92,12 @@ class PublicCaseLookup {
         String closing = null;
         for (CaseEvent event : trail) {
             String detail = event.detail() == null ? "" : event.detail();
-            if ("TASK_COMPLETED".equals(event.kind())) {
+            if (TrailEvent.TASK_COMPLETED.is(event)) {
                 String last = detail.substring(Math.max(detail.lastIndexOf('，'), detail.lastIndexOf('：')) + 1);
                 if (OUTCOMES.contains(last)) {
                     outcome = "办理结果：" + last;
                 }
-            } else if ("CLOSED".equals(event.kind())) {
+            } else if (TrailEvent.CLOSED.is(event)) {
                 closing = detail;
             }
         }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.deadlines.WorkingCalendar;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /** When a return visit that did not reach the citizen is tried again: the next working day, 9:00 China time. */
 @Component("returnVisitRetry")
@@ -23,8 +24,8 @@ public class ReturnVisitRetry {
 
     /** Called by the timer of 下一工作日再访 in case-handling.bpmn. */
     public Date nextWorkingDay() {
-        LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         return Date.from(calendar.addWorkingDays(today, 1).atTime(VISIT_HOURS_BEGIN)
-                .atZone(WorkingCalendar.CHINA).toInstant());
+                .atZone(ChinaTime.ZONE).toInstant());
     }
 }

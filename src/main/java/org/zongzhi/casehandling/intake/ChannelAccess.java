@@ -6,7 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.web.EngineIdentity;
 
 /**

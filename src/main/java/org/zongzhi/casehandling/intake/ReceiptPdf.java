@@ -7,12 +7,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.deadlines.TaskDeadlines;
 import org.zongzhi.casehandling.directory.Centre;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Person;
 import org.zongzhi.casehandling.feedback.CitizenMask;
 import org.zongzhi.casehandling.pdf.ChinesePdf;
-import org.zongzhi.casehandling.deadlines.TaskDeadlines;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * 受理告知单: what the citizen takes home from the window — the case number, who took the matter
@@ -20,8 +21,6 @@ import org.zongzhi.casehandling.deadlines.TaskDeadlines;
  */
 @Component
 class ReceiptPdf {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
@@ -105,16 +104,16 @@ class ReceiptPdf {
         TaskDeadlines.Deadline assess = deadlines.forStep("ASSESS", c.grade(), accepted);
         return PAGE.formatted(
                 e(c.caseNo()), ChinesePdf.FONT_FAMILY, e(centreName),
-                e(TIME.format(accepted.atZoneSameInstant(CHINA))),
+                e(TIME.format(accepted.atZoneSameInstant(ChinaTime.ZONE))),
                 e(c.channel().label()), e(c.matterType()), e(c.reporterName()), e(owner),
                 e(deadline(assess.due())), e(assess.basis() == null ? "受理后按规定时限完成" : assess.basis()),
                 e(statusPageUrl), e(CitizenMask.phone(c.reporterPhone())), e(owner),
-                e(DATE.format(accepted.atZoneSameInstant(CHINA))));
+                e(DATE.format(accepted.atZoneSameInstant(ChinaTime.ZONE))));
     }
 
     /** 2026年3月1日10:30. */
     static String deadline(OffsetDateTime due) {
-        ZonedDateTime china = due.atZoneSameInstant(CHINA);
+        ZonedDateTime china = due.atZoneSameInstant(ChinaTime.ZONE);
         return TIME.format(china).replace(" ", "");
     }
 

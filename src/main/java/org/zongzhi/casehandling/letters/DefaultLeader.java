@@ -8,7 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
 
 /**
  * Who receives the 工作提醒函 and the 提请党委政府研究 task of a case that has no 包案领导: the setting

@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.deadlines.WorkingCalendar;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.directory.Unit;
 import org.zongzhi.casehandling.process.ProcessVariables;
+import org.zongzhi.casehandling.process.UnitGroups;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * 发出督办函件: climbs one rung of the escalation ladder of a late step, for the event sub-process
@@ -84,7 +86,7 @@ class LadderStepIssuer implements JavaDelegate {
         execution.setVariable(LADDER_RUNG, (long) number);
         if (PARTY_COMMITTEE.equals(rung.kind())) {
             execution.setVariable(LADDER_ACTION, PARTY_COMMITTEE);
-            ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, "ESCALATED",
+            ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, TrailEvent.ESCALATED,
                     "逾期督办第" + number + "级：提请党委政府研究（" + leader + "）");
             return;
         }
@@ -116,14 +118,14 @@ class LadderStepIssuer implements JavaDelegate {
     private static Owner owner(DelegateExecution execution, String step) {
         if (EscalationLadder.HANDLE.equals(step)) {
             String unitCode = (String) execution.getVariable(UNIT);
-            return new Owner("unit-" + unitCode, unitCode);
+            return new Owner(UnitGroups.of(unitCode), unitCode);
         }
         String group = (String) execution.getVariable(RESPONSIBLE);
         if (group == null) {
             throw new IllegalStateException("Case " + CaseKey.of(execution) + ": the ladder of step " + step
                     + " does not say who owes the step (" + RESPONSIBLE + ")");
         }
-        return new Owner(group, group.startsWith("unit-") ? group.substring("unit-".length()) : null);
+        return new Owner(group, UnitGroups.unitCode(group).orElse(null));
     }
 
     private String stepFacts(DelegateExecution execution, String caseNo, Owner owner, Date deadline) {
@@ -135,7 +137,7 @@ class LadderStepIssuer implements JavaDelegate {
     }
 
     private String holderName(Owner owner) {
-        return owner.unitCode() != null ? unitName(owner.unitCode())
+        return owner.unitCode() != null ? directory.unitName(owner.unitCode())
                 : LetterIssuer.postLabel(owner.group()).orElse(owner.group());
     }
 
@@ -145,13 +147,9 @@ class LadderStepIssuer implements JavaDelegate {
     }
 
     private String facts(DelegateExecution execution, String unitCode, Date deadline) {
-        OffsetDateTime due = deadline.toInstant().atOffset(ZoneOffset.ofHours(8));
+        OffsetDateTime due = deadline.toInstant().atZone(ChinaTime.ZONE).toOffsetDateTime();
         return "案件" + CaseKey.of(execution) + "（" + execution.getVariable(MATTER_TYPE) + "）由"
-                + unitName(unitCode) + "承办，办理期限至" + due.getYear() + "年" + due.getMonthValue() + "月"
+                + directory.unitName(unitCode) + "承办，办理期限至" + due.getYear() + "年" + due.getMonthValue() + "月"
                 + due.getDayOfMonth() + "日，期限届满至今未报办结。";
-    }
-
-    private String unitName(String code) {
-        return directory.unit(code).map(Unit::name).orElse(code);
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseAccess;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
+import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.process.UnitGroups;
 import org.zongzhi.casehandling.web.EngineIdentity;
 
 /**
@@ -18,7 +20,7 @@ import org.zongzhi.casehandling.web.EngineIdentity;
 class LetterAccess {
 
     /** Centre posts that read every letter. */
-    static final Set<String> LETTER_READERS = Set.of("camunda-admin", "supervisor", "leader", "assessor", "intake");
+    static final Set<String> LETTER_READERS = Role.groupIds(Role.ADMIN, Role.SUPERVISOR, Role.LEADER, Role.ASSESSOR, Role.INTAKE);
 
     private final Directory directory;
     private final CaseAccess cases;
@@ -43,7 +45,7 @@ class LetterAccess {
             return false;
         }
         String unitGroup = directory.unit(letter.recipientUnitCode()).map(Unit::groupId)
-                .orElse("unit-" + letter.recipientUnitCode());
+                .orElse(UnitGroups.of(letter.recipientUnitCode()));
         return EngineIdentity.groups(user).contains(unitGroup);
     }
 

@@ -10,6 +10,7 @@ import org.zongzhi.casehandling.assignment.DepartmentClient;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Unit;
 
@@ -59,7 +60,7 @@ class LetterDelivery implements JavaDelegate {
                         letter.kind().label(), letter.caseNo(), unit.code(), letter.replyDue(), letter.issuedAt(),
                         "/api/letters/" + letter.id() + "/pdf"),
                 "letter-" + letter.id(), letter.caseNo(), unit.code());
-        ledger.recordStep(letter.caseNo(), null, ProcessActor.SYSTEM, "LETTER_DELIVERED",
+        ledger.recordStep(letter.caseNo(), null, ProcessActor.SYSTEM, TrailEvent.LETTER_DELIVERED,
                 "《" + letter.kind().label() + "》" + letter.letterNo() + "已推送至" + unit.name() + "系统");
     }
 }

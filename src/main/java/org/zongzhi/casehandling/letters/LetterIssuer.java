@@ -14,8 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.process.UnitGroups;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * Issues the escalation letters 《工作提示函》, 《督办函》 and 《工作提醒函》: exactly one per case,
@@ -24,8 +27,6 @@ import org.zongzhi.casehandling.directory.Role;
  */
 @Service
 public class LetterIssuer {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final Logger log = LoggerFactory.getLogger(LetterIssuer.class);
 
@@ -52,7 +53,7 @@ public class LetterIssuer {
 
         /** The unit's handling (限时办理), owed by the unit. */
         static LateStep handlingBy(String unitCode, String userId) {
-            return new LateStep("HANDLE", unitCode != null ? "unit-" + unitCode : userId);
+            return new LateStep("HANDLE", unitCode != null ? UnitGroups.of(unitCode) : userId);
         }
     }
 
@@ -80,7 +81,7 @@ public class LetterIssuer {
                     + " (got case " + caseNo + ", kind " + kind + ", " + about + ")");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int year = now.atZoneSameInstant(CHINA).getYear();
+        int year = now.atZoneSameInstant(ChinaTime.ZONE).getYear();
 
         // The counter row is the lock for the whole (centre, kind, year): a concurrent issue of the
         // same letter waits here until the first commits, and then sees its letter below.
@@ -104,7 +105,7 @@ public class LetterIssuer {
         Letter letter = mapper.insertLetter(new Letter(null, caseNo, kind, ladderStep, letterNo, centreCode, year,
                 sequence, recipientUnitCode, recipientUserId, facts, replyDue, now, null, null,
                 round, about.step(), about.responsible(), recipientPost));
-        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, "LETTER_ISSUED", "发出《" + kind.label() + "》" + letterNo
+        ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, TrailEvent.LETTER_ISSUED, "发出《" + kind.label() + "》" + letterNo
                 + "，主送" + recipientLabel(recipientUnitCode, recipientUserId, recipientPost));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
             log.info("Issued {} rung {} of round {} for {} owed by {} as {} to unit {} / user {}", kind, ladderStep,
@@ -118,7 +119,7 @@ public class LetterIssuer {
     public Letter acknowledge(long id, String userId) {
         Letter letter = find(id).orElseThrow(() -> new IllegalArgumentException("Letter " + id + " does not exist"));
         if (mapper.acknowledge(id, userId, OffsetDateTime.now(clock)) == 1) {
-            ledger.recordStep(letter.caseNo(), null, userId, "LETTER_ACKNOWLEDGED",
+            ledger.recordStep(letter.caseNo(), null, userId, TrailEvent.LETTER_ACKNOWLEDGED,
                     "签收《" + letter.kind().label() + "》" + letter.letterNo());
         }
         return mapper.findById(id);

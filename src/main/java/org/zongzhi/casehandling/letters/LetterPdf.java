@@ -17,6 +17,7 @@ import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Person;
 import org.zongzhi.casehandling.directory.Unit;
 import org.zongzhi.casehandling.pdf.ChinesePdf;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * A letter as the recipient reads it: the centre's template filled in, laid out as an official
@@ -146,12 +147,12 @@ public class LetterPdf {
                 Map.entry("recipientName", recipientName),
                 Map.entry("facts", letter.facts()),
                 Map.entry("replyDue", deadline(letter.replyDue())),
-                Map.entry("issuedDate", DATE.format(letter.issuedAt().atZoneSameInstant(LetterIssuer.CHINA))));
+                Map.entry("issuedDate", DATE.format(letter.issuedAt().atZoneSameInstant(ChinaTime.ZONE))));
     }
 
     /** 2026年12月1日17时, or 17时30分: deadlines are read in China time. */
     static String deadline(OffsetDateTime due) {
-        ZonedDateTime china = due.atZoneSameInstant(LetterIssuer.CHINA);
+        ZonedDateTime china = due.atZoneSameInstant(ChinaTime.ZONE);
         return DATE.format(china) + china.getHour() + "时" + (china.getMinute() == 0 ? "" : china.getMinute() + "分");
     }
 

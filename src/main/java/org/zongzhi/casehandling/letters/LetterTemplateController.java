@@ -1,13 +1,13 @@
 package org.zongzhi.casehandling.letters;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.camunda.bpm.engine.BadUserRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xml.sax.InputSource;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
 
@@ -48,7 +49,7 @@ class LetterTemplateController {
     @Operation(summary = "修改督办函件模板（系统管理员）", description = "只影响此后签发的函件；已签发的函件保留原措辞")
     @Transactional
     LetterTemplate change(@PathVariable String kind, @RequestBody Wording wording, Authentication user) {
-        if (!EngineIdentity.groups(user).contains("camunda-admin")) {
+        if (!EngineIdentity.groups(user).contains(Role.ADMIN.groupId())) {
             throw new AuthorizationException(user.getName(), "UPDATE", "letter template", kind);
         }
         LetterKind letterKind;

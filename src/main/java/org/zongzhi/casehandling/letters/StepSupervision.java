@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.UnitGroups;
 
 /**
  * Supervises every step that has a time limit (a user task naming its {@code timeLimitStep}),
@@ -120,7 +121,7 @@ class StepSupervision {
                 groups.add(link.getGroupId());
             }
         }
-        Optional<String> unit = groups.stream().filter(g -> g.startsWith("unit-")).sorted().findFirst();
+        Optional<String> unit = groups.stream().filter(UnitGroups::isUnit).sorted().findFirst();
         if (unit.isPresent()) {
             return unit.get();
         }

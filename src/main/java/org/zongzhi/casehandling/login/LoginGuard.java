@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.audit.LoginAttempt;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * The one login check of every door (Camunda webapps, /engine-rest, /api, the password change),
@@ -26,7 +27,6 @@ import org.zongzhi.casehandling.audit.LoginAttempt;
 class LoginGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginGuard.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final LoginMapper mapper;
@@ -161,7 +161,7 @@ class LoginGuard {
     }
 
     private static String shown(OffsetDateTime time) {
-        return time.atZoneSameInstant(CHINA).format(SHOWN) + "（北京时间）";
+        return time.atZoneSameInstant(ChinaTime.ZONE).format(SHOWN) + "（北京时间）";
     }
 
     private static long minutes(Duration duration) {

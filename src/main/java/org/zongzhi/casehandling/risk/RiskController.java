@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.casehandling.cases.CaseAccess;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
 
@@ -35,7 +36,7 @@ class RiskController {
 
     @PutMapping("/api/risk-rules/{code}")
     RiskRule change(@PathVariable String code, @RequestBody Thresholds body, Authentication user) {
-        if (!EngineIdentity.groups(user).contains("camunda-admin")) {
+        if (!EngineIdentity.groups(user).contains(Role.ADMIN.groupId())) {
             throw new AuthorizationException(user.getName(), "UPDATE", "risk rule", code);
         }
         RiskRule current = warnings.rules().stream().filter(r -> r.code().equals(code)).findFirst()

@@ -27,12 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.deadlines.PolicyDecisions;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
 import org.zongzhi.casehandling.personaldata.PersonalDataLookup;
 import org.zongzhi.casehandling.personaldata.PersonalDataMask;
 import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * 风险预警: runs the warning rules when a matter is registered. A hit raises one open warning per
@@ -42,8 +44,6 @@ import org.zongzhi.casehandling.process.ProcessKeys;
  */
 @Service
 public class RiskWarnings {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RiskMapper mapper;
     private final CaseLedger ledger;
@@ -102,9 +102,9 @@ public class RiskWarnings {
 
     /** This week (Monday to now, China time) against the whole of last week, for the case's type. */
     private void surge(RiskRule rule, CaseRecord record, OffsetDateTime now) {
-        LocalDate monday = now.atZoneSameInstant(CHINA).toLocalDate()
+        LocalDate monday = now.atZoneSameInstant(ChinaTime.ZONE).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        OffsetDateTime thisWeek = monday.atStartOfDay(CHINA).toOffsetDateTime();
+        OffsetDateTime thisWeek = monday.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
         OffsetDateTime lastWeek = thisWeek.minusDays(7);
         long current = mapper.countOfType(record.matterType(), thisWeek, now.plusSeconds(1));
         long previous = mapper.countOfType(record.matterType(), lastWeek, thisWeek);
@@ -130,7 +130,7 @@ public class RiskWarnings {
             mapper.updateCount(id, cases.size());
         }
         cases.forEach(caseNo -> mapper.linkCase(id, caseNo));
-        ledger.recordStep(trigger.caseNo(), null, ProcessActor.SYSTEM, "RISK_WARNING",
+        ledger.recordStep(trigger.caseNo(), null, ProcessActor.SYSTEM, TrailEvent.RISK_WARNING,
                 (created != null ? "触发风险预警：" : "计入风险预警：") + subject + "，" + detail);
         if (created != null) {
             Map<String, Object> vars = new HashMap<>();

@@ -12,8 +12,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.CaseTerms;
-import org.zongzhi.casehandling.directory.Role;
 import org.zongzhi.casehandling.deadlines.WorkingCalendar;
+import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * 每日督办清单: every open matter by whoever owes its current step (a unit, or a centre post for
@@ -46,7 +47,7 @@ class DailySupervision {
     }
 
     DailyList today() {
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(WorkingCalendar.CHINA));
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ChinaTime.ZONE));
         LocalDate today = now.toLocalDate();
         List<Row> rows = new ArrayList<>();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -55,14 +56,14 @@ class DailySupervision {
             boolean overdue = m.dueAt() != null && m.dueAt().isBefore(now);
             // Calendar days in China time, as the Cockpit panel counts them: due yesterday = 1 day late.
             long days = overdue ? ChronoUnit.DAYS.between(
-                    m.dueAt().atZoneSameInstant(WorkingCalendar.CHINA).toLocalDate(), today) : 0;
+                    m.dueAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate(), today) : 0;
             String unit = m.unitCode() != null ? m.unitCode() : m.post() != null ? m.post() : "";
             names.putIfAbsent(unit, m.unitName() != null ? m.unitName() : postName(m.post()));
             int[] c = counts.computeIfAbsent(unit, k -> new int[3]);
             c[0]++;
             if (overdue) {
                 c[1]++;
-            } else if (m.dueAt() != null && m.dueAt().atZoneSameInstant(WorkingCalendar.CHINA).toLocalDate()
+            } else if (m.dueAt() != null && m.dueAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate()
                     .equals(today)) {
                 c[2]++;
             }
@@ -99,7 +100,7 @@ class DailySupervision {
                     .append(cell(r.grade())).append(',')
                     .append(cell(r.matterType())).append(',')
                     .append(cell(r.step())).append(',')
-                    .append(r.dueAt() == null ? "" : r.dueAt().atZoneSameInstant(WorkingCalendar.CHINA)
+                    .append(r.dueAt() == null ? "" : r.dueAt().atZoneSameInstant(ChinaTime.ZONE)
                             .toLocalDateTime().withSecond(0).withNano(0)).append(',')
                     .append(r.overdue() ? "是" : "否").append(',')
                     .append(r.daysOverdue()).append(',')

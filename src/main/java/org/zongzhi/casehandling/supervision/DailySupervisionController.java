@@ -1,10 +1,10 @@
 package org.zongzhi.casehandling.supervision;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zongzhi.casehandling.audit.PersonalDataRead;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
 
@@ -25,7 +26,7 @@ import org.zongzhi.casehandling.web.NotFoundException;
 @Tag(name = "定期督办")
 class DailySupervisionController {
 
-    static final Set<String> READERS = Set.of("camunda-admin", "supervisor", "leader", "assessor");
+    static final Set<String> READERS = Role.groupIds(Role.ADMIN, Role.SUPERVISOR, Role.LEADER, Role.ASSESSOR);
 
     static final int MAX_REASON_LENGTH = 200;
 

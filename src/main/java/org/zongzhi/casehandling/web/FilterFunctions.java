@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * Functions for Tasklist filter expressions. Camunda's own ({@code now()}, {@code dateTime()})
@@ -15,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FilterFunctions extends AbstractProcessEnginePlugin {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** Before init: the expression manager fixes its functions the first time it parses. */
     @Override
@@ -34,7 +33,7 @@ public class FilterFunctions extends AbstractProcessEnginePlugin {
 
     /** The first instant of tomorrow, China time: "due today" means due before it. */
     public static Date endOfTodayInChina() {
-        LocalDate today = ClockUtil.now().toInstant().atZone(CHINA).toLocalDate();
-        return Date.from(today.plusDays(1).atStartOfDay(CHINA).toInstant());
+        LocalDate today = ClockUtil.now().toInstant().atZone(ChinaTime.ZONE).toLocalDate();
+        return Date.from(today.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.process.TaskKeys;
 import org.zongzhi.casehandling.workflow.CaseTaskListener;
 
@@ -70,7 +71,7 @@ class TasklistFilters implements ApplicationRunner {
                 .includeAssignedTasks()
                 .orderByDueDate().asc();
         ensure(UNIT_TO_SIGN, toSign, Map.of("priority", -5, "color", "#8e44ad", "refresh", true, "variables", CARD,
-                "description", "交办给本单位、尚未签收的交办单"), "liaison");
+                "description", "交办给本单位、尚未签收的交办单"), Role.LIAISON.groupId());
 
         // No candidate restriction: engine authorization already limits each user to the tasks they
         // may read (a unit its own, supervisors and leaders all), so supervisors see every one.

@@ -25,8 +25,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.zongzhi.casehandling.directory.Role;
 import org.zongzhi.casehandling.process.ProcessKeys;
+import org.zongzhi.casehandling.process.Role;
 
 /**
  * Who reaches which webapp and what they may read there, granted to the role groups on every

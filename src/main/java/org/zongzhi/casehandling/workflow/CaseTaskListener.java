@@ -8,11 +8,11 @@ import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
 import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_BASIS;
 import static org.zongzhi.casehandling.process.ProcessVariables.LEAD_UNIT;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -24,10 +24,12 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.deadlines.ProvisionalDeadlines;
 import org.zongzhi.casehandling.deadlines.TaskDeadlines;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.process.TaskKeys;
+import org.zongzhi.casehandling.process.UnitGroups;
 
 /**
  * Keeps the ledger in step with every user task of the case processes. Each task names, as
@@ -82,13 +84,13 @@ public class CaseTaskListener implements TaskListener {
         task.setVariableLocal(CASE_NO, caseNo);
         task.setVariableLocal(CASE_CARD, card(caseNo));
         task.getCandidates().forEach(link -> {
-            if (link.getGroupId() != null && link.getGroupId().startsWith("unit-")) {
+            if (UnitGroups.isUnit(link.getGroupId())) {
                 ledger.recordOrder(caseNo, link.getGroupId(), task.getTaskDefinitionKey());
             }
         });
         String status = property(task, "caseStatus");
         ledger.recordStep(caseNo, status == null ? null : CaseStatus.valueOf(status), ProcessActor.SYSTEM,
-                "TASK_CREATED", "待办：" + task.getName() + candidates(task));
+                TrailEvent.TASK_CREATED, "待办：" + task.getName() + candidates(task));
     }
 
     /** The handling deadline is fixed before 限时办理 starts (and moved by extensions): use it. */
@@ -109,7 +111,7 @@ public class CaseTaskListener implements TaskListener {
             // The form and the step's rules may both name a missing field: once is enough.
             throw RequiredFields.rejection(task.getName(), List.copyOf(new java.util.LinkedHashSet<>(problems)));
         }
-        ledger.recordStep(caseNo, null, ProcessActor.of(task), "TASK_COMPLETED",
+        ledger.recordStep(caseNo, null, ProcessActor.of(task), TrailEvent.TASK_COMPLETED,
                 "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable),
                 RequiredFields.entered(form, task::getVariable));
         rules.afterCompletion(task);

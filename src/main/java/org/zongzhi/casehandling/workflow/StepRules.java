@@ -33,9 +33,8 @@ import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.cases.CoUnits;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.directory.Role;
-import org.zongzhi.casehandling.directory.Unit;
 import org.zongzhi.casehandling.process.ProcessVariables;
+import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.process.TaskKeys;
 
 /**
@@ -163,7 +162,7 @@ class StepRules {
     }
 
     String unitName(String code) {
-        return code == null ? "" : directory.unit(code).map(Unit::name).orElse(code);
+        return directory.unitName(code);
     }
 
     private void knownUnit(List<String> problems, String code, String label) {

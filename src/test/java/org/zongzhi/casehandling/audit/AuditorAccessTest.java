@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.time.ChinaTime;
 import org.zongzhi.casehandling.web.WebappLogin;
 
 /** The audit administrator reads and exports the trail and does nothing else; nobody else reads it. */
@@ -38,7 +39,7 @@ class AuditorAccessTest {
     @Test
     void theAuditorFindsARecordByCaseTypeUserAndDayAndExportsItWithChineseHeadings() {
         events.publishEvent(new PersonalDataRead("sunli", "SFX-2026-900042", "受理告知单", null, "10.9.8.7"));
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(ChinaTime.ZONE).toString();
 
         ResponseEntity<Map<String, Object>> page = auditor().exchange("/api/audit?object=SFX-2026-900042&type="
                 + "PERSONAL_DATA_READ&user=sunli&from=" + today + "&to=" + today, HttpMethod.GET, null,

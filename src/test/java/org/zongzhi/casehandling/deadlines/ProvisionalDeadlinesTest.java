@@ -34,6 +34,7 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.TrailEvent;
 
 /**
  * Deadlines across 31 December 2026, before the 2027 notice is entered: provisional, shown so on the
@@ -243,7 +244,7 @@ class ProvisionalDeadlinesTest {
     }
 
     List<String> recounts(String caseNo) {
-        return ledger.trail(caseNo).stream().filter(e -> e.kind().equals(ProvisionalDeadlines.RECOUNTED))
+        return ledger.trail(caseNo).stream().filter(TrailEvent.DEADLINE_RECOUNTED::is)
                 .map(CaseEvent::detail).toList();
     }
 

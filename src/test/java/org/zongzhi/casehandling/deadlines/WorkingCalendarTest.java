@@ -18,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
 /** Deadlines over the real 2025 and 2026 holidays of supervision/public-holidays.yml, without Spring. */
 class WorkingCalendarTest {
 
-    static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    static final ZoneOffset CHINA = ZoneOffset.ofHours(8); // the offset the test vectors are written in
 
     final List<CalendarDay> official = HolidayFile.read(new ClassPathResource("supervision/public-holidays.yml"))
             .exceptions(OffsetDateTime.now(), "test");

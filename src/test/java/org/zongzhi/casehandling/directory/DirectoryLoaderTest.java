@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.process.Role;
 
 @CaseHandlingTest
 class DirectoryLoaderTest {

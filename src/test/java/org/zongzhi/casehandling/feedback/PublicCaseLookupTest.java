@@ -2,8 +2,6 @@ package org.zongzhi.casehandling.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -16,8 +14,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.List;
+import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +32,7 @@ import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.cases.NewCase;
 import org.zongzhi.casehandling.cases.Party;
+import org.zongzhi.casehandling.cases.TrailEvent;
 
 /** GET /api/public/cases/{caseNo}?phone=…: the citizen's own case without login, and nothing for anyone else. */
 @CaseHandlingTest
@@ -79,13 +80,13 @@ class PublicCaseLookupTest {
     void theStepNamesTheResponsibleUnitAndAClosedCaseShowsItsResultOnly() throws Exception {
         String caseNo = ledger.register(neighbourDispute());
         ledger.recordAssessment(caseNo, "GENERAL", "ZJJ", "zhaomin", "研判：一般，转办，县住房和城乡建设局");
-        ledger.recordStep(caseNo, CaseStatus.ASSIGNED, "system", "TASK_CREATED", "待办：签收交办单（unit-ZJJ）");
+        ledger.recordStep(caseNo, CaseStatus.ASSIGNED, "system", TrailEvent.TASK_CREATED, "待办：签收交办单（unit-ZJJ）");
         assertThat(json.readTree(lookup(caseNo, PHONE).getBody()).get("step").asText())
                 .isEqualTo("已交办给县住房和城乡建设局");
 
-        ledger.recordStep(caseNo, CaseStatus.HANDLING, "dongliang", "TASK_COMPLETED",
+        ledger.recordStep(caseNo, CaseStatus.HANDLING, "dongliang", TrailEvent.TASK_COMPLETED,
                 "完成：办理交办事项：人民调解，调解成功");
-        ledger.recordStep(caseNo, null, "dongliang", "NOTE", "内部备注：申请人情绪激动，注意安抚");
+        ledger.recordStep(caseNo, null, "dongliang", TrailEvent.ASSESSED, "内部备注：申请人情绪激动，注意安抚");
         ledger.close(caseNo, "chenjing", "回访完毕，案件办结");
 
         JsonNode closed = json.readTree(lookup(caseNo, PHONE).getBody());

@@ -1,8 +1,5 @@
 package org.zongzhi.casehandling.intake;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -35,7 +32,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.zongzhi.casehandling.cases.Channel;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * Sends N synthetic matters to a running server's POST /api/cases, with a county's channel mix,
@@ -375,7 +376,7 @@ public final class IntakeLoadGenerator {
             body.put("peopleInvolved", group ? 10 + random.nextInt(40) : 1 + random.nextInt(3));
             body.put("groupIncident", group);
             body.put("crossArea", random.nextInt(100) < 2);
-            body.put("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.MINUTES)
+            body.put("occurredAt", OffsetDateTime.now(ChinaTime.ZONE).truncatedTo(ChronoUnit.MINUTES)
                     .minusMinutes(random.nextInt(60 * 24 * 60)).toString());
             if (random.nextInt(100) < 20) {
                 byte[] digest = new byte[32];

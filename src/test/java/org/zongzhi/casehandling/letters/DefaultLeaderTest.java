@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.directory.Person;
-import org.zongzhi.casehandling.directory.Role;
+import org.zongzhi.casehandling.process.Role;
 
 /** A real centre's directory has no 杨光: the setting must name one of its own leaders, or the server stops. */
 class DefaultLeaderTest {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /** The letters as PDF: Chinese text that survives extraction, the font embedded, A4 pages kept as PNG. */
 @CaseHandlingTest
@@ -138,7 +139,7 @@ class LetterPdfTest {
     }
 
     private static String issuedDate(Letter letter) {
-        var china = letter.issuedAt().atZoneSameInstant(LetterIssuer.CHINA);
+        var china = letter.issuedAt().atZoneSameInstant(ChinaTime.ZONE);
         return china.getYear() + "年" + china.getMonthValue() + "月" + china.getDayOfMonth() + "日";
     }
 }

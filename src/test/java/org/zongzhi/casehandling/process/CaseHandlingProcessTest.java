@@ -36,8 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.zongzhi.casehandling.cases.CaseEvent;
-import org.zongzhi.casehandling.cases.StepValue;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +50,9 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.ClosedAs;
+import org.zongzhi.casehandling.cases.StepValue;
 import org.zongzhi.casehandling.letters.LetterIssuer;
+import org.zongzhi.casehandling.time.ChinaTime;
 import org.zongzhi.casehandling.workflow.StepRefusedException;
 
 /** Every path of the seven steps on the real BPMN, DMN and forms, with the real ledger. */
@@ -567,9 +567,9 @@ class CaseHandlingProcessTest {
         assertThat(pi).isWaitingAt("Event_NextWorkingDay");
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         Job retry = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-        java.time.ZonedDateTime due = retry.getDuedate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.ZonedDateTime due = retry.getDuedate().toInstant().atZone(ChinaTime.ZONE);
         assertThat(due.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
-        assertThat(due.toLocalDate()).isAfter(visited.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
+        assertThat(due.toLocalDate()).isAfter(visited.toInstant().atZone(ChinaTime.ZONE).toLocalDate());
         assertThat(due.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
 
         ClockUtil.setCurrentTime(retry.getDuedate());

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.personaldata.PersonalDataReads;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /** The daily supervision list shows the late matter under its unit, as JSON and as CSV. */
 @CaseHandlingTest
@@ -61,7 +62,7 @@ class DailySupervisionTest {
         Task handle = tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult();
         Instant now = handle.getDueDate().toInstant().plusSeconds(2 * 86400 + 60);
         ClockUtil.setCurrentTime(Date.from(now));
-        ZoneId china = ZoneId.of("Asia/Shanghai");
+        ZoneId china = ChinaTime.ZONE;
         long days = ChronoUnit.DAYS.between(handle.getDueDate().toInstant().atZone(china).toLocalDate(),
                 now.atZone(china).toLocalDate()); // 2, or 3 when the due time is in the last minute of a day
         management.createJobQuery().processInstanceId(unit.getId()).executable().list()

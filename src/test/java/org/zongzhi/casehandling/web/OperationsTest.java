@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /** What an operator relies on: health, info, and history cleanup only at night. */
 @CaseHandlingTest
@@ -42,7 +43,7 @@ class OperationsTest {
         List<Job> jobs = history.findHistoryCleanupJobs();
         assertThat(jobs).isNotEmpty();
         for (Job job : jobs) {
-            ZonedDateTime due = job.getDuedate().toInstant().atZone(ZoneId.of("Asia/Shanghai"));
+            ZonedDateTime due = job.getDuedate().toInstant().atZone(ChinaTime.ZONE);
             assertThat(due.getHour()).as("cleanup due at %s", due).isBetween(1, 4);
         }
     }

@@ -26,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.WindowClerk;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /** The Tasklist filters each user gets, run through the engine REST API as that user. */
 @CaseHandlingTest
@@ -112,8 +113,8 @@ class TasklistFiltersTest {
     @Test
     void dueTodayMeansTheDayInChina() {
         Instant due = handle.getDueDate().toInstant();
-        Instant morningOfDueDay = due.atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()
-                .atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant().plusSeconds(60);
+        Instant morningOfDueDay = due.atZone(ChinaTime.ZONE).toLocalDate()
+                .atStartOfDay(ChinaTime.ZONE).toInstant().plusSeconds(60);
         ClockUtil.setCurrentTime(Date.from(morningOfDueDay.isBefore(due) ? morningOfDueDay : due.minusSeconds(60)));
         assertThat(taskIds("dongliang", "今日到期")).contains(handle.getId());
 

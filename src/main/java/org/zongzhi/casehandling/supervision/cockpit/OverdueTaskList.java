@@ -25,8 +25,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.directory.Directory;
-import org.zongzhi.casehandling.directory.Role;
 import org.zongzhi.casehandling.directory.Unit;
+import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
  * The 逾期督办 list: every task whose due date has passed by the engine clock, with its case, the
@@ -35,8 +36,6 @@ import org.zongzhi.casehandling.directory.Unit;
  */
 @Component
 class OverdueTaskList {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** What the dashboard shows: the moment the list was taken (China time) and the rows, most overdue first. */
     record Overdue(String asOf, List<OverdueTask> tasks) {
@@ -79,13 +78,13 @@ class OverdueTaskList {
                     .forEach(c -> letterCounts.put(c.caseNo(), c.letters()));
         }
 
-        LocalDate today = now.atZone(CHINA).toLocalDate();
+        LocalDate today = now.atZone(ChinaTime.ZONE).toLocalDate();
         List<OverdueTask> rows = overdue.stream().map(task -> {
             Instant due = task.getDueDate().toInstant();
             String caseNo = caseNos.get(task.getId());
             return new OverdueTask(task.getId(), task.getProcessInstanceId(), caseNo, holders.get(task.getId()),
                     task.getName(), chinaTime(due),
-                    ChronoUnit.DAYS.between(due.atZone(CHINA).toLocalDate(), today),
+                    ChronoUnit.DAYS.between(due.atZone(ChinaTime.ZONE).toLocalDate(), today),
                     caseNo == null ? 0 : letterCounts.getOrDefault(caseNo, 0));
         }).toList();
         return new Overdue(chinaTime(now), rows);
@@ -152,6 +151,6 @@ class OverdueTaskList {
 
     /** 2026-03-10T17:30:00+08:00: the browser shows it as is, whatever its own time zone. */
     private static String chinaTime(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).atZone(CHINA).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return instant.truncatedTo(ChronoUnit.SECONDS).atZone(ChinaTime.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -30,6 +30,7 @@ import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.letters.LetterIssuer;
 import org.zongzhi.casehandling.process.ProcessKeys;
 import org.zongzhi.casehandling.process.TaskKeys;
+import org.zongzhi.casehandling.time.ChinaTime;
 import org.zongzhi.casehandling.web.WebappLogin;
 
 /**
@@ -40,7 +41,6 @@ import org.zongzhi.casehandling.web.WebappLogin;
 class OverdueTasksResourceTest {
 
     static final String DATA = "/camunda/api/cockpit/plugin/overdue-supervision/default/overdue-tasks";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     TestRestTemplate rest;
@@ -92,11 +92,11 @@ class OverdueTasksResourceTest {
         assertThat(row.get("taskName").asText()).isEqualTo("办理交办事项");
         assertThat(row.get("processInstanceId").asText()).isEqualTo(housing.unitInstanceId());
         assertThat(row.get("lettersSent").asInt()).isEqualTo(1);
-        long days = ChronoUnit.DAYS.between(housing.handlingDue().atZone(CHINA).toLocalDate(),
-                ClockUtil.now().toInstant().atZone(CHINA).toLocalDate());
+        long days = ChronoUnit.DAYS.between(housing.handlingDue().atZone(ChinaTime.ZONE).toLocalDate(),
+                ClockUtil.now().toInstant().atZone(ChinaTime.ZONE).toLocalDate());
         assertThat(row.get("daysOverdue").asLong()).isEqualTo(days).isGreaterThanOrEqualTo(1);
         assertThat(row.get("due").asText()).endsWith("+08:00")
-                .startsWith(housing.handlingDue().atZone(CHINA).toLocalDate().toString());
+                .startsWith(housing.handlingDue().atZone(ChinaTime.ZONE).toLocalDate().toString());
         assertThat(overdue.get("asOf").asText()).endsWith("+08:00");
     }
 

@@ -1,9 +1,10 @@
-package org.zongzhi.casehandling.directory;
+package org.zongzhi.casehandling.process;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The roles of a centre, each a Camunda group of the same id. */
 public enum Role {
@@ -49,7 +50,12 @@ public enum Role {
         return label;
     }
 
-    static Optional<Role> byGroupId(String groupId) {
+    /** The group ids of these roles, for a check of who may do something. */
+    public static Set<String> groupIds(Role... roles) {
+        return Arrays.stream(roles).map(Role::groupId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static Optional<Role> byGroupId(String groupId) {
         return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
     }
 }
