@@ -3,9 +3,11 @@ package org.zongzhi.casehandling;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan("org.zongzhi.casehandling.settings")
 public class CaseHandlingApplication {
 
     public static void main(String[] args) {

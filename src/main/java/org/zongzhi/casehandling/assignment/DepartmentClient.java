@@ -1,15 +1,16 @@
 package org.zongzhi.casehandling.assignment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Sends a 交办单 to a unit's own system: a JSON POST to the endpoint URL in the directory. Any
@@ -23,9 +24,12 @@ public class DepartmentClient {
     private final ObjectMapper json;
     private final Duration readTimeout;
 
-    DepartmentClient(ObjectMapper json,
-                     @Value("${zongzhi.department.connect-timeout:PT5S}") Duration connectTimeout,
-                     @Value("${zongzhi.department.read-timeout:PT10S}") Duration readTimeout) {
+    @Autowired
+    DepartmentClient(ObjectMapper json, Settings settings) {
+        this(json, settings.department().connectTimeout(), settings.department().readTimeout());
+    }
+
+    DepartmentClient(ObjectMapper json, Duration connectTimeout, Duration readTimeout) {
         this.json = json;
         this.readTimeout = readTimeout;
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();

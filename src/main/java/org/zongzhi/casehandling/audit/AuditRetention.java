@@ -6,11 +6,12 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Removes records past retention, once a night and once per cluster: the oldest run of records
@@ -36,9 +37,14 @@ class AuditRetention {
     private final Period general;
     private final Period personalData;
 
+    @Autowired
+    AuditRetention(AuditMapper mapper, AuditTrail trail, PlatformTransactionManager transactions, Settings settings) {
+        this(mapper, trail, transactions, settings.audit().retention().general(),
+                settings.audit().retention().personalData());
+    }
+
     AuditRetention(AuditMapper mapper, AuditTrail trail, PlatformTransactionManager transactions,
-                   @Value("${zongzhi.audit.retention.general:P6M}") Period general,
-                   @Value("${zongzhi.audit.retention.personal-data:P3Y}") Period personalData) {
+                   Period general, Period personalData) {
         this.mapper = mapper;
         this.trail = trail;
         this.transaction = new TransactionTemplate(transactions);

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSession;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Appends to the audit trail. Each record is written in its own short transaction on a connection
@@ -28,8 +28,8 @@ public class AuditTrail implements DisposableBean {
 
     private final AppendConnections connections;
 
-    AuditTrail(DataSource dataSource, @Value("${zongzhi.audit.connections:4}") int connections) {
-        this.connections = new AppendConnections(dataSource, connections);
+    AuditTrail(DataSource dataSource, Settings settings) {
+        this.connections = new AppendConnections(dataSource, settings.audit().connections());
     }
 
     /** Records the entry as the next link of the chain and returns its id. */

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.personaldata.PersonalDataVault;
+import org.zongzhi.casehandling.settings.Settings;
 
 /** The case ledger every step writes to: the case row, its parties and its trail. */
 @Service
@@ -25,12 +25,12 @@ public class CaseLedger {
     private final PersonalDataVault vault;
 
     CaseLedger(CaseMapper mapper, CaseNumberGenerator numbers, Clock clock,
-               @Value("${zongzhi.centre-code}") String centreCode, PersonalDataVault vault) {
+               Settings settings, PersonalDataVault vault) {
         this.mapper = mapper;
         this.vault = vault;
         this.numbers = numbers;
         this.clock = clock;
-        this.centreCode = centreCode;
+        this.centreCode = settings.centreCode();
     }
 
     /** Registers a matter (信息汇集) and returns its case number. */

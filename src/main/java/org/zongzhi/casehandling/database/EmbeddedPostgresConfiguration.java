@@ -1,15 +1,13 @@
 package org.zongzhi.casehandling.database;
 
+import java.io.IOException;
+import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * With no {@code spring.datasource.url} the server runs its own PostgreSQL, so a new user needs
@@ -18,21 +16,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-@EnableConfigurationProperties(EmbeddedPostgresConfiguration.Settings.class)
 class EmbeddedPostgresConfiguration {
-
-    @ConfigurationProperties("zongzhi.embedded-postgres")
-    record Settings(Path dataDirectory, Integer port) {
-        Settings {
-            if (dataDirectory == null) {
-                dataDirectory = Path.of("data", "postgres");
-            }
-        }
-    }
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(Settings settings) throws IOException {
-        return EmbeddedPostgresServer.start(settings.dataDirectory(), settings.port());
+        Settings.EmbeddedPostgres server = settings.embeddedPostgres();
+        return EmbeddedPostgresServer.start(server.dataDirectory(), server.port());
     }
 
     @Bean(destroyMethod = "close")

@@ -13,13 +13,13 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.process.UnitGroups;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Brings our directory tables and Camunda's users, groups and memberships up to the data file.
@@ -39,10 +39,10 @@ public class DirectoryLoader {
     private final boolean demo;
 
     DirectoryLoader(DirectoryMapper mapper, IdentityService identityService,
-                    @Value("${zongzhi.demo.enabled:false}") boolean demo) {
+                    Settings settings) {
         this.mapper = mapper;
         this.identityService = identityService;
-        this.demo = demo;
+        this.demo = settings.demo().enabled();
     }
 
     /** The role groups exist on every installation, with or without a directory file. */

@@ -1,12 +1,13 @@
 package org.zongzhi.casehandling.directory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.settings.Settings;
 
 /** Loads the directory at start-up: the role groups always, the data file when one is configured. */
 @Component
@@ -16,9 +17,10 @@ class DirectoryStartup implements ApplicationRunner {
     private final DirectoryLoader loader;
     private final Resource location;
 
-    DirectoryStartup(DirectoryLoader loader, @Value("${zongzhi.directory.location:#{null}}") Resource location) {
+    DirectoryStartup(DirectoryLoader loader, Settings settings, ResourceLoader resources) {
         this.loader = loader;
-        this.location = location;
+        String location = settings.directory().location();
+        this.location = location == null || location.isBlank() ? null : resources.getResource(location);
     }
 
     @Override

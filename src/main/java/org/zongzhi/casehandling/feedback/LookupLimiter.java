@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Limits FAILED status lookups (wrong phone, unknown case), per client address and per case, in
@@ -32,11 +32,9 @@ class LookupLimiter {
     private final AtomicInteger sincePurge = new AtomicInteger();
 
     @Autowired
-    LookupLimiter(LookupFailureMapper failures,
-                  @Value("${zongzhi.public-lookup.failures-per-address:10}") int perAddress,
-                  @Value("${zongzhi.public-lookup.failures-per-case:30}") int perCase,
-                  @Value("${zongzhi.public-lookup.window:PT15M}") Duration window) {
-        this(failures, Clock.systemUTC(), perAddress, perCase, window);
+    LookupLimiter(LookupFailureMapper failures, Settings settings) {
+        this(failures, Clock.systemUTC(), settings.publicLookup().failuresPerAddress(),
+                settings.publicLookup().failuresPerCase(), settings.publicLookup().window());
     }
 
     LookupLimiter(LookupFailureMapper failures, Clock clock, int perAddress, int perCase, Duration window) {

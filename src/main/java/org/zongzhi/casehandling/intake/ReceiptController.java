@@ -1,8 +1,7 @@
 package org.zongzhi.casehandling.intake;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +16,7 @@ import org.zongzhi.casehandling.audit.PersonalDataRead;
 import org.zongzhi.casehandling.cases.CaseAccess;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.settings.Settings;
 import org.zongzhi.casehandling.web.EngineIdentity;
 import org.zongzhi.casehandling.web.NotFoundException;
 
@@ -32,7 +32,8 @@ class ReceiptController {
     private final ApplicationEventPublisher events;
 
     ReceiptController(CaseLedger ledger, CaseAccess access, ReceiptPdf receipts,
-                      @Value("${zongzhi.public-url}") String publicUrl, ApplicationEventPublisher events) {
+                      Settings settings, ApplicationEventPublisher events) {
+        String publicUrl = settings.publicUrl();
         this.events = events;
         this.ledger = ledger;
         this.access = access;

@@ -2,13 +2,14 @@ package org.zongzhi.casehandling.letters;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Who receives the 工作提醒函 and the 提请党委政府研究 task of a case that has no 包案领导: the setting
@@ -27,7 +28,12 @@ class DefaultLeader implements ApplicationRunner {
     private final Directory directory;
     private final String userId;
 
-    DefaultLeader(Directory directory, @Value("${" + SETTING + ":}") String userId) {
+    @Autowired
+    DefaultLeader(Directory directory, Settings settings) {
+        this(directory, settings.supervision().defaultLeader());
+    }
+
+    DefaultLeader(Directory directory, String userId) {
         this.directory = directory;
         this.userId = userId == null ? "" : userId.strip();
     }

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
@@ -29,6 +28,7 @@ import org.zongzhi.casehandling.deadlines.WorkingCalendar;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.process.ProcessVariables;
 import org.zongzhi.casehandling.process.UnitGroups;
+import org.zongzhi.casehandling.settings.Settings;
 import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
@@ -59,7 +59,7 @@ class LadderStepIssuer implements JavaDelegate {
     LadderStepIssuer(EscalationLadder ladder, LetterIssuer letters, WorkingCalendar calendar, CaseLedger ledger,
                      Directory directory, Clock clock,
                      DefaultLeader defaultLeader,
-                     @Value("${zongzhi.supervision.reply-working-days:2}") int replyWorkingDays) {
+                     Settings settings) {
         this.ladder = ladder;
         this.letters = letters;
         this.calendar = calendar;
@@ -67,7 +67,7 @@ class LadderStepIssuer implements JavaDelegate {
         this.directory = directory;
         this.clock = clock;
         this.defaultLeader = defaultLeader;
-        this.replyWorkingDays = replyWorkingDays;
+        this.replyWorkingDays = settings.supervision().replyWorkingDays();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.cases.CaseLedger;
@@ -18,6 +17,7 @@ import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.directory.Directory;
 import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.process.UnitGroups;
+import org.zongzhi.casehandling.settings.Settings;
 import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
@@ -38,14 +38,13 @@ public class LetterIssuer {
     private final String centreShortName;
 
     LetterIssuer(LetterMapper mapper, CaseLedger ledger, Directory directory, Clock clock,
-                 @Value("${zongzhi.centre-code}") String centreCode,
-                 @Value("${zongzhi.centre-short-name:示范县综治}") String centreShortName) {
+                 Settings settings) {
         this.mapper = mapper;
         this.ledger = ledger;
         this.directory = directory;
         this.clock = clock;
-        this.centreCode = centreCode;
-        this.centreShortName = centreShortName;
+        this.centreCode = settings.centreCode();
+        this.centreShortName = settings.centreShortName();
     }
 
     /** What a letter is about: a late step (timeLimits' step) that a group (unit-ZJJ, assessor) owes. */

@@ -4,13 +4,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.process.Role;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Without the demo profile the directory creates people without a password, and only the security
@@ -28,9 +29,12 @@ class FirstSecurityAdministrator implements ApplicationRunner {
     private final String userId;
     private final String password;
 
-    FirstSecurityAdministrator(IdentityService identity,
-                               @Value("${zongzhi.security.first-security-admin.id:}") String userId,
-                               @Value("${zongzhi.security.first-security-admin.password:}") String password) {
+    @Autowired
+    FirstSecurityAdministrator(IdentityService identity, Settings settings) {
+        this(identity, settings.security().firstSecurityAdmin().id(), settings.security().firstSecurityAdmin().password());
+    }
+
+    FirstSecurityAdministrator(IdentityService identity, String userId, String password) {
         this.identity = identity;
         this.userId = userId;
         this.password = password;

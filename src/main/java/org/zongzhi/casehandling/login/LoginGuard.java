@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.audit.LoginAttempt;
+import org.zongzhi.casehandling.settings.Settings;
 import org.zongzhi.casehandling.time.ChinaTime;
 
 /**
@@ -23,23 +23,22 @@ import org.zongzhi.casehandling.time.ChinaTime;
  * locks are rows in our tables, so all nodes of a cluster share them.
  */
 @Component
-@EnableConfigurationProperties(LoginSettings.class)
 class LoginGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginGuard.class);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final LoginMapper mapper;
-    private final LoginSettings.Login login;
-    private final LoginSettings.Password password;
+    private final Settings.Security.Login login;
+    private final Settings.Security.Password password;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final VerifiedPasswords verified;
 
-    LoginGuard(LoginMapper mapper, LoginSettings settings, Clock clock, ApplicationEventPublisher events) {
+    LoginGuard(LoginMapper mapper, Settings settings, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
-        this.login = settings.login();
-        this.password = settings.password();
+        this.login = settings.security().login();
+        this.password = settings.security().password();
         this.clock = clock;
         this.events = events;
         this.verified = new VerifiedPasswords(password.verifiedCacheTtl(), clock);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * 身份鉴别 in the engine, so it holds at every door: our identity provider (login guard), the
@@ -24,22 +25,22 @@ class LoginGuardPlugin extends AbstractProcessEnginePlugin {
             + " 种，且不得包含用户名";
 
     private final LoginGuard guard;
-    private final LoginSettings settings;
+    private final Settings settings;
 
-    LoginGuardPlugin(LoginGuard guard, LoginSettings settings) {
+    LoginGuardPlugin(LoginGuard guard, Settings settings) {
         this.guard = guard;
         this.settings = settings;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        Pbkdf2PasswordHash hash = new Pbkdf2PasswordHash(settings.password().iterations());
+        Pbkdf2PasswordHash hash = new Pbkdf2PasswordHash(settings.security().password().iterations());
         configuration.setIdentityProviderSessionFactory(new GuardedIdentityProviderFactory(guard, hash));
         configuration.setPasswordEncryptor(hash);
         // Our provider never counts Camunda's attempts; this keeps its permanent lock out of reach anyway.
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setPasswordPolicy(new CentrePasswordPolicy());
-        configuration.setEnablePasswordPolicy(settings.password().policyEnabled());
+        configuration.setEnablePasswordPolicy(settings.security().password().policyEnabled());
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
         interceptors.add(new PolicyRefusalInChinese());

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * Where the keys come from, first match wins: {@code zongzhi.pii.key} (env ZONGZHI_PII_KEY, the
@@ -20,11 +21,10 @@ class PersonalDataKeyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PersonalDataKeyConfiguration.class);
 
     @Bean
-    PersonalDataKeys personalDataKeys(@Value("${zongzhi.pii.key:}") String keyText,
-                                      @Value("${zongzhi.pii.key-file:}") String keyFile,
-                                      @Value("${spring.datasource.url:}") String datasourceUrl,
-                                      @Value("${zongzhi.embedded-postgres.data-directory:data/postgres}")
-                                      String embeddedDataDirectory) {
+    PersonalDataKeys personalDataKeys(Settings settings, @Value("${spring.datasource.url:}") String datasourceUrl) {
+        String keyText = settings.pii().key() == null ? "" : settings.pii().key();
+        String keyFile = settings.pii().keyFile() == null ? "" : settings.pii().keyFile();
+        Path embeddedDataDirectory = settings.embeddedPostgres().dataDirectory();
         if (!keyText.isBlank()) {
             log.info("Personal-data keys taken from the setting zongzhi.pii.key");
             return PersonalDataKeys.parse(keyText, "zongzhi.pii.key");
@@ -42,7 +42,7 @@ class PersonalDataKeyConfiguration {
             throw new IllegalStateException("No key for citizens' personal data: set ZONGZHI_PII_KEY or "
                     + "zongzhi.pii.key-file (every node of the database needs the same keys; see docs/operations.md)");
         }
-        Path beside = Path.of(embeddedDataDirectory).toAbsolutePath().getParent().resolve("pii.key");
+        Path beside = embeddedDataDirectory.toAbsolutePath().getParent().resolve("pii.key");
         PersonalDataKeys keys = PersonalDataKeyFile.readOrCreate(beside);
         log.info("Personal-data keys in {}", beside);
         return keys;

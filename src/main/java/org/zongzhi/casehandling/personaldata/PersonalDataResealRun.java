@@ -4,10 +4,10 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * The re-encryption run after a key rotation: at start, values sealed with an older key are
@@ -24,10 +24,10 @@ class PersonalDataResealRun implements ApplicationRunner {
     private final boolean enabled;
 
     PersonalDataResealRun(PersonalDataSealer sealer, DataSource dataSource,
-                          @Value("${zongzhi.pii.reseal-on-start:true}") boolean enabled) {
+                          Settings settings) {
         this.sealer = sealer;
         this.dataSource = dataSource;
-        this.enabled = enabled;
+        this.enabled = settings.pii().resealOnStart();
     }
 
     @Override

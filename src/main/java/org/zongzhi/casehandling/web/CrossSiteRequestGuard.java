@@ -1,15 +1,14 @@
 package org.zongzhi.casehandling.web;
 
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
-import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * A state-changing /api request (POST, PUT, PATCH, DELETE) cannot be made from another site: a
@@ -42,9 +42,9 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final String publicAuthority;
 
-    CrossSiteRequestGuard(ObjectMapper json, @Value("${zongzhi.public-url}") String publicUrl) {
+    CrossSiteRequestGuard(ObjectMapper json, Settings settings) {
         this.json = json;
-        this.publicAuthority = authority(publicUrl);
+        this.publicAuthority = authority(settings.publicUrl());
     }
 
     @Override

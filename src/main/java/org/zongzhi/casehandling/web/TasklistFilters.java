@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.process.TaskKeys;
-import org.zongzhi.casehandling.workflow.CaseTaskListener;
 
 /**
  * The Tasklist filters every user gets, created once (looked up by name on each start). The

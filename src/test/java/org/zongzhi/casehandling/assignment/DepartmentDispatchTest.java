@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.UnitSystem;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.process.TaskKeys;
 
@@ -51,27 +46,16 @@ class DepartmentDispatchTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    HttpServer unitSystem;
-    final AtomicInteger status = new AtomicInteger(503);
-    final List<String> received = new CopyOnWriteArrayList<>();
+    UnitSystem unitSystem;
 
     @BeforeEach
     void startTheUnitsSystemOnLoopback() throws IOException {
-        unitSystem = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        unitSystem.createContext("/orders", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(status.get(), -1);
-            exchange.close();
-        });
-        unitSystem.start();
-        jdbc.update("update units set endpoint_url = ? where code = 'CGJ'",
-                "http://127.0.0.1:" + unitSystem.getAddress().getPort() + "/orders");
+        unitSystem = UnitSystem.of(jdbc, "CGJ", "/orders").answer(503);
     }
 
     @AfterEach
     void stopIt() {
-        jdbc.update("update units set endpoint_url = null where code = 'CGJ'");
-        unitSystem.stop(0);
+        unitSystem.close();
     }
 
     @Test
@@ -90,7 +74,7 @@ class DepartmentDispatchTest {
             assertThatThrownBy(() -> management.executeJob(dispatch.getId()))
                     .hasMessageContaining("HTTP 503").hasMessageContaining(caseNo).hasMessageContaining("CGJ");
         }
-        assertThat(received).hasSize(3);
+        assertThat(unitSystem.received()).hasSize(3);
         assertThat(management.createJobQuery().jobId(dispatch.getId()).singleResult().getRetries()).isZero();
         Incident incident = runtime.createIncidentQuery().processInstanceId(unit.getId()).singleResult();
         assertThat(incident).as("incident visible in Cockpit").isNotNull();
@@ -98,14 +82,14 @@ class DepartmentDispatchTest {
         assertThat(incident.getIncidentMessage()).contains("HTTP 503");
         assertThat(tasks.createTaskQuery().processInstanceId(unit.getId()).count()).isZero();
 
-        status.set(200);
+        unitSystem.answer(200);
         management.setJobRetries(dispatch.getId(), 1);
         management.executeJob(dispatch.getId());
 
         assertThat(runtime.createIncidentQuery().processInstanceId(unit.getId()).count()).isZero();
         assertThat(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo(TaskKeys.SIGN_FOR);
-        String order = received.get(received.size() - 1);
+        String order = unitSystem.received().get(unitSystem.received().size() - 1);
         assertThat(order).contains("\"caseNo\":\"" + caseNo + "\"").contains("\"unitCode\":\"CGJ\"")
                 .contains("商铺占道经营影响通行")
                 .doesNotContain("周大勇").doesNotContain("13800138000");

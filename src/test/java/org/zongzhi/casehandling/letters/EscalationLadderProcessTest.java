@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.UnitSystem;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
@@ -183,29 +184,15 @@ class EscalationLadderProcessTest {
 
     @Test
     void eachLetterIsPushedToTheUnitsOwnSystemAfterItIsIssued() throws Exception {
-        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer unitSystem = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        unitSystem.createContext("/letters", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        unitSystem.start();
-        jdbc.update("update units set endpoint_url = ? where code = 'ZJJ'",
-                "http://127.0.0.1:" + unitSystem.getAddress().getPort() + "/letters");
-        try {
+        try (UnitSystem housing = UnitSystem.of(jdbc, "ZJJ", "/letters")) {
             moveClockTo(handlingDue().toInstant().plusSeconds(60));
             runDueJobs();
             Letter reminder = letters.forCase(caseNo).get(0);
-            assertThat(received).singleElement().asString()
+            assertThat(housing.received()).singleElement().asString()
                     .contains("\"letterNo\":\"" + reminder.letterNo() + "\"")
                     .contains("\"caseNo\":\"" + caseNo + "\"")
                     .contains("/api/letters/" + reminder.id() + "/pdf");
             assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("LETTER_DELIVERED");
-        } finally {
-            jdbc.update("update units set endpoint_url = null where code = 'ZJJ'");
-            unitSystem.stop(0);
         }
     }
 }

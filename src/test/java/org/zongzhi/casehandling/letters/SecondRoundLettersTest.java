@@ -2,13 +2,9 @@ package org.zongzhi.casehandling.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import com.sun.net.httpserver.HttpServer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.UnitSystem;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseEvent;
 import org.zongzhi.casehandling.cases.CaseLedger;
@@ -50,20 +47,11 @@ class SecondRoundLettersTest {
 
     ProcessInstance pi;
     String caseNo;
-    HttpServer unitSystem;
-    final List<String> pushedToHousing = new CopyOnWriteArrayList<>();
+    UnitSystem housing;
 
     @BeforeEach
     void housingRunsItsOwnSystem() throws Exception {
-        unitSystem = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        unitSystem.createContext("/letters", exchange -> {
-            pushedToHousing.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        unitSystem.start();
-        jdbc.update("update units set endpoint_url = ? where code = 'ZJJ'",
-                "http://127.0.0.1:" + unitSystem.getAddress().getPort() + "/letters");
+        housing = UnitSystem.of(jdbc, "ZJJ", "/letters");
         pi = window.register(Map.of("reporterName", "钱玉兰", "reporterPhone", "13612345678",
                 "matterType", "物业纠纷", "townshipCode", "SFX-XS", "summary", "楼顶漏水，物业拖延维修",
                 "peopleInvolved", 3L, "amountAtStake", 5000.0, "registeredBy", "liqiang"));
@@ -73,8 +61,7 @@ class SecondRoundLettersTest {
     @AfterEach
     void reset() {
         ClockUtil.reset();
-        jdbc.update("update units set endpoint_url = null where code = 'ZJJ'");
-        unitSystem.stop(0);
+        housing.close();
     }
 
     @Test
@@ -123,7 +110,7 @@ class SecondRoundLettersTest {
 
     /** The letters housing's own system received (it receives its orders, 交办单, there too). */
     List<String> lettersPushedToHousing() {
-        return pushedToHousing.stream().filter(body -> body.contains("\"letterId\"")).toList();
+        return housing.received().stream().filter(body -> body.contains("\"letterId\"")).toList();
     }
 
     /** Assessed to the unit, signed for, deadline passed: its 提示函; then concluded, told, visited 不满意. */

@@ -12,6 +12,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.zongzhi.casehandling.settings.Settings;
 
 /**
  * The settings a centre's own server starts with (application.yaml without the demo profile) and
@@ -23,7 +24,7 @@ class WithoutTheDemoTest {
 
     @Test
     void theCentresOwnServerHasThePolicyOnAndShortIdleSessions() throws Exception {
-        LoginSettings settings = bind("application.yaml");
+        Settings.Security settings = bind("application.yaml").security();
         assertThat(settings.password().policyEnabled()).isTrue();
         assertThat(settings.password().maxAge()).isEqualTo(Duration.ofDays(90));
         assertThat(settings.password().iterations()).isGreaterThanOrEqualTo(310_000);
@@ -38,11 +39,24 @@ class WithoutTheDemoTest {
 
     @Test
     void onlyTheDemoProfileTurnsThePolicyOff() throws Exception {
-        assertThat(bind("application.yaml", "application-demo.yaml").password().policyEnabled()).isFalse();
+        assertThat(bind("application.yaml", "application-demo.yaml").security().password().policyEnabled()).isFalse();
     }
 
-    private static LoginSettings bind(String... files) throws Exception {
-        return binder(files).bindOrCreate("zongzhi.security", LoginSettings.class);
+    /** Without the demo, no demo person or unit is named: a real directory would not have them. */
+    @Test
+    void theCentresOwnServerNamesNoDemoLeaderOrCourt() throws Exception {
+        Settings own = bind("application.yaml");
+        assertThat(own.supervision().defaultLeader()).isNullOrEmpty();
+        assertThat(own.courtUnit()).isNullOrEmpty();
+        assertThat(own.demo().enabled()).isFalse();
+        assertThat(own.directory().location()).isNull();
+        Settings demo = bind("application.yaml", "application-demo.yaml");
+        assertThat(demo.supervision().defaultLeader()).isEqualTo("yangguang");
+        assertThat(demo.courtUnit()).isEqualTo("FY");
+    }
+
+    private static Settings bind(String... files) throws Exception {
+        return binder(files).bindOrCreate("zongzhi", Settings.class);
     }
 
     /** Later files win, as a profile's file wins over application.yaml. */

@@ -73,6 +73,10 @@ class ProcessVocabularyTest {
             }
             Matcher expression = EXPRESSION.matcher(Files.readString(bpmn));
             while (expression.find()) {
+                Matcher quoted = Pattern.compile("getVariable\\('(\\w+)'\\)").matcher(expression.group(1));
+                while (quoted.find()) {
+                    bpmnReads.putIfAbsent(quoted.group(1), bpmn.getFileName() + ": ${" + expression.group(1) + "}");
+                }
                 Matcher name = NAME.matcher(expression.group(1).replaceAll("'[^']*'", "''"));
                 while (name.find()) {
                     bpmnReads.putIfAbsent(name.group(1), bpmn.getFileName() + ": ${" + expression.group(1) + "}");
@@ -166,6 +170,30 @@ class ProcessVocabularyTest {
         }
         assertThat(new TreeSet<>(constants(TaskKeys.class).values())).isEqualTo(userTasks);
         assertThat(ProcessKeys.CASE_PROCESSES).containsExactlyInAnyOrderElementsOf(processes);
+    }
+
+    /** Candidates are a role, a unit chosen by the process, or one our code names (the court): never a fixed unit. */
+    @Test
+    void candidateGroupsAreRolesOrUnitsTheProcessChooses() throws IOException {
+        Set<String> roles = java.util.Arrays.stream(Role.values()).map(Role::groupId).collect(Collectors.toSet());
+        Set<String> wrong = new TreeSet<>();
+        for (Path bpmn : files(Path.of("bpmn"), ".bpmn")) {
+            Matcher groups = Pattern.compile("camunda:candidateGroups=\"([^\"]*)\"").matcher(Files.readString(bpmn));
+            while (groups.find()) {
+                for (String group : groups.group(1).split(",")) {
+                    Matcher unit = Pattern.compile("unit-\\$\\{(\\w+)}").matcher(group.strip());
+                    boolean ok = roles.contains(group.strip())
+                            || (unit.matches() && variables.containsValue(unit.group(1)))
+                            || (group.strip().matches("\\$\\{(\\w+)\\.\\w+\\(\\)}") && isBean(group.strip().substring(2,
+                                    group.strip().indexOf('.'))));
+                    if (!ok) {
+                        wrong.add(bpmn.getFileName() + ": " + group);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("candidate groups that are neither a role, nor unit-${variable}, nor ${bean.method()}")
+                .isEmpty();
     }
 
     /** The ledger's listener is attached by workflow.CaseTaskListenerPlugin, never copied into a task's XML. */
