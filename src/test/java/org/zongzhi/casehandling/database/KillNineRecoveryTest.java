@@ -126,7 +126,8 @@ class KillNineRecoveryTest {
                 CaseHandlingApplication.class.getName(),
                 "--spring.profiles.active=demo",
                 "--server.port=" + port,
-                "--zongzhi.embedded-postgres.data-directory=" + dataDirectory));
+                "--zongzhi.embedded-postgres.data-directory=" + dataDirectory,
+                "--management.endpoint.health.probes.enabled=true"));
         command.addAll(List.of(arguments));
         Process server = new ProcessBuilder(command)
                 .directory(log.getParent().toFile())
@@ -146,8 +147,10 @@ class KillNineRecoveryTest {
 
     private void awaitHealthy(Process server, int port, String name) throws Exception {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+        // Readiness, not health: health is UP once the web server listens, before the start-up
+        // runners have loaded the directory (the channel's login) and the demo cases.
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 fail("The %s server exited with %d before it was healthy:%n%s", name, server.exitValue(), logTail(name));
