@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,6 +38,8 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.IntakeContinuation;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
+import org.zongzhi.casehandling.cases.Channel;
+import org.zongzhi.casehandling.cases.NewCase;
 
 /**
  * Many channels at once, as on a busy morning: the answer no longer waits for the case before it,
@@ -57,6 +66,14 @@ class ConcurrentIntakeTest {
     TaskService tasks;
     @Autowired
     IntakeContinuation continuation;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
 
     @Test
     void fortyConcurrentIntakesGetGaplessNumbersOneCasePerReferenceAndAllReachAssessment() throws Exception {
@@ -107,6 +124,59 @@ class ConcurrentIntakeTest {
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey("Task_AssessCase")
                     .count()).as(caseNo).isEqualTo(1);
             assertThat(ledger.find(caseNo).orElseThrow().status()).as(caseNo).isEqualTo(CaseStatus.ASSESSING);
+        }
+    }
+
+    @Test
+    void theJobExecutorTakesARegisteredCaseBeforeLettersAlreadyDue() {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("testLetterStorm").count() == 0) {
+            repository.createDeployment().addClasspathResource("processes/letter-storm.bpmn").deploy();
+        }
+        List<String> storm = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String late = ledger.register(new NewCase(Channel.GRID, null, null, null, null, "SFX-XS", "SFX-XS-SM",
+                    null, "邻里纠纷", "网格员上报：占道堆物", null, 2, null, "system", List.of()));
+            storm.add(runtime.startProcessInstanceByKey("testLetterStorm", late, Map.of("caseNo", late, "unit",
+                    "SFX-XS", "matterType", "邻里纠纷", "handlingDue", Date.from(Instant.now().minusSeconds(600)))).getId());
+        }
+        ResponseEntity<String> answer = rest.withBasicAuth(IntakeApiTest.HOTLINE, IntakeApiTest.HOTLINE).postForEntity(
+                "/api/cases", json(IntakeApiTest.hotlineMatter()), String.class);
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CREATED);
+        String caseNo = json.convertValue(read(answer).get("caseNo"), String.class);
+        String intakeJob = continuation.pending(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+                .processDefinitionKey("caseHandling").singleResult().getId()).getId();
+        List<String> lateLetters = storm.stream().map(pi -> management.createJobQuery().processInstanceId(pi)
+                .timers().singleResult().getId()).toList();
+
+        // The acquisition the job executor runs, in its order, without locking anything.
+        List<String> order = engineConfiguration.getCommandExecutorTxRequired().execute(context -> context
+                .getJobManager().findNextJobsToExecute(new Page(0, 1000)).stream().map(job -> job.getId()).toList());
+        try {
+            assertThat(order).contains(intakeJob).containsAll(lateLetters);
+            assertThat(lateLetters).allSatisfy(letter -> assertThat(order.indexOf(intakeJob))
+                    .as("position of %s's continuation before the due letter timer %s", caseNo, letter)
+                    .isLessThan(order.indexOf(letter)));
+        } finally {
+            storm.forEach(pi -> runtime.deleteProcessInstance(pi, "test over"));
+            continuation.runFor(caseNo);
+        }
+    }
+
+    private HttpEntity<String> json(Map<String, Object> matter) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        try {
+            return new HttpEntity<>(json.writeValueAsString(matter), headers);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(ResponseEntity<String> response) {
+        try {
+            return json.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
