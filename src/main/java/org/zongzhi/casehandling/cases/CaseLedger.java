@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.personaldata.PersonalDataVault;
 import org.zongzhi.casehandling.settings.Settings;
+import org.zongzhi.casehandling.personaldata.SealedContact;
 
 /** The case ledger every step writes to: the case row, its parties and its trail. */
 @Service
@@ -33,15 +34,20 @@ public class CaseLedger {
         this.centreCode = settings.centreCode();
     }
 
-    /** Registers a matter (信息汇集) and returns its case number. */
+    /**
+     * Registers a matter (信息汇集) and returns its case number. The number's counter row stays
+     * locked until the caller's transaction commits and every other intake waits for it: whatever
+     * needs no number (sealing the contacts) is done before the number is taken.
+     */
     @Transactional
     public String register(NewCase newCase) {
-        String caseNo = numbers.next(centreCode);
+        SealedContact reporter = vault.seal(newCase.reporterPhone(), newCase.reporterIdNumber());
+        List<SealedContact> parties = newCase.parties().stream().map(p -> vault.seal(p.phone(), p.idNumber())).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        mapper.insertCase(caseNo, centreCode, newCase,
-                vault.seal(newCase.reporterPhone(), newCase.reporterIdNumber()), CaseStatus.REGISTERED, now);
-        for (Party party : newCase.parties()) {
-            mapper.insertParty(caseNo, party, vault.seal(party.phone(), party.idNumber()));
+        String caseNo = numbers.next(centreCode);
+        mapper.insertCase(caseNo, centreCode, newCase, reporter, CaseStatus.REGISTERED, now);
+        for (int i = 0; i < parties.size(); i++) {
+            mapper.insertParty(caseNo, newCase.parties().get(i), parties.get(i));
         }
         mapper.insertEvent(new CaseEvent(null, caseNo, now, newCase.firstContactOwner(), TrailEvent.REGISTERED.name(),
                 "经" + newCase.channel().label() + "受理登记"));

@@ -181,6 +181,7 @@ class DemoCases implements ApplicationRunner {
         form.put(AMOUNT_AT_STAKE, m.amount());
         String clerk = m.daysAgo() % 2 == 0 ? "wangfang" : "liqiang";
         String pi = window.register(form, clerk, List.of(Role.INTAKE.groupId())).processInstanceId();
+        runJobs(pi); // 登记立案 on the same day, up to 研判定级
         if (m.stage() == Stage.ASSESS) {
             return;
         }
@@ -247,7 +248,7 @@ class DemoCases implements ApplicationRunner {
         tasks.complete(task.getId(), variables);
     }
 
-    /** What the job executor would have done then (dispatch of the 交办单). */
+    /** What the job executor would have done then (登记立案 after intake, dispatch of the 交办单). */
     private void runJobs(String processInstanceId) {
         for (Job job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
             if (job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())) {

@@ -37,7 +37,8 @@ import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
  * 信息汇集 from every channel: a matter becomes a case in the ledger and a running caseHandling
- * process in one transaction, once per channel reference. The same reference again, or twenty
+ * process in one transaction, once per channel reference; the answer comes once both are committed,
+ * the 研判定级 task shortly after (see {@link #register}). The same reference again, or twenty
  * times at once, gets the case it already became.
  */
 @Service
@@ -115,13 +116,23 @@ class CaseIntake {
                 .map(caseNo -> new Receipt(caseNo, false, channel.name(), ref, null));
     }
 
+    /**
+     * The case number is taken as late as the inserts allow: from then on its counter row is locked
+     * and every other intake waits until this transaction commits. What follows it is only the
+     * ledger rows and the process start up to its first wait state, 登记立案's asynchronous
+     * continuation (one job); the engine writes its rows when its command ends, still inside this
+     * transaction, so an acknowledged case is always committed with its job. Risk rules, decision
+     * tables and 研判定级 run in that job, after the answer.
+     */
     private ProcessInstance register(IntakeRequest request, Channel channel, String ref, String owner) {
-        String caseNo = ledger.register(newCase(request, channel, ref, owner));
+        NewCase newCase = newCase(request, channel, ref, owner);
+        Map<String, Object> variables = processVariables(request, channel, owner);
+        String caseNo = ledger.register(newCase);
+        variables.put(CASE_NO, caseNo);
         request.attachments().forEach(a -> mapper.insertAttachment(caseNo, a));
         // Started without an engine user and under our own permission slip: the StartGuard refuses
         // any start of caseHandling that does not come through here.
-        return SanctionedStarts.run(caseNo, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo,
-                processVariables(caseNo, request, channel, owner)));
+        return SanctionedStarts.run(caseNo, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, caseNo, variables));
     }
 
     private static NewCase newCase(IntakeRequest r, Channel channel, String ref, String owner) {
@@ -140,10 +151,12 @@ class CaseIntake {
                 parties);
     }
 
-    /** What the process decides on; the reporter's name, phone and ID number stay in the ledger. */
-    static Map<String, Object> processVariables(String caseNo, IntakeRequest r, Channel channel, String owner) {
+    /**
+     * What the process decides on, but the case number (known only once it is taken); the
+     * reporter's name, phone and ID number stay in the ledger.
+     */
+    static Map<String, Object> processVariables(IntakeRequest r, Channel channel, String owner) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CASE_NO, caseNo);
         variables.put(CHANNEL, channel.name());
         variables.put(MATTER_TYPE, r.matterType());
         variables.put(TOWNSHIP_CODE, r.place().townshipCode());

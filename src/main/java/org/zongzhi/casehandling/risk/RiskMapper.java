@@ -32,7 +32,8 @@ interface RiskMapper {
 
     int updateCount(@Param("id") long id, @Param("count") int count);
 
-    void linkCase(@Param("warningId") long warningId, @Param("caseNo") String caseNo);
+    /** Marks the cases the warning counted; those marked before stay as they are. One statement for all. */
+    void linkCases(@Param("warningId") long warningId, @Param("caseNos") List<String> caseNos);
 
     int markHandled(@Param("id") long id, @Param("by") String by, @Param("at") OffsetDateTime at);
 

@@ -45,6 +45,8 @@ import org.zongzhi.casehandling.time.ChinaTime;
 @Service
 public class RiskWarnings {
 
+    private static final int LINKS_PER_STATEMENT = 10_000;
+
     private final RiskMapper mapper;
     private final CaseLedger ledger;
     private final Directory directory;
@@ -129,7 +131,10 @@ public class RiskWarnings {
         if (created == null) {
             mapper.updateCount(id, cases.size());
         }
-        cases.forEach(caseNo -> mapper.linkCase(id, caseNo));
+        // In slices: a statement binds at most 65,535 values.
+        for (int from = 0; from < cases.size(); from += LINKS_PER_STATEMENT) {
+            mapper.linkCases(id, cases.subList(from, Math.min(cases.size(), from + LINKS_PER_STATEMENT)));
+        }
         ledger.recordStep(trigger.caseNo(), null, ProcessActor.SYSTEM, TrailEvent.RISK_WARNING,
                 (created != null ? "触发风险预警：" : "计入风险预警：") + subject + "，" + detail);
         if (created != null) {

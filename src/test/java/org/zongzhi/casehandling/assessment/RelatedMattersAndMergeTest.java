@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.IntakeContinuation;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.personaldata.PersonalDataReads;
@@ -38,6 +39,8 @@ class RelatedMattersAndMergeTest {
     CaseLedger ledger;
     @Autowired
     PersonalDataReads reads;
+    @Autowired
+    IntakeContinuation continuation;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -63,7 +66,11 @@ class RelatedMattersAndMergeTest {
         ResponseEntity<String> response = rest.withBasicAuth(user, user).postForEntity("/api/cases",
                 new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
-        return json.readTree(response.getBody());
+        JsonNode receipt = json.readTree(response.getBody());
+        if (receipt.get("created").asBoolean()) {
+            continuation.runFor(receipt.get("caseNo").asText()); // on to 研判定级, as the job executor would
+        }
+        return receipt;
     }
 
     String related(String caseNo) {

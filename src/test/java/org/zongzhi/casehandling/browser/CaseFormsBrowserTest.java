@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.IntakeContinuation;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.process.ProcessKeys;
@@ -52,6 +53,8 @@ class CaseFormsBrowserTest {
     RepositoryService repository;
     @Autowired
     CaseLedger ledger;
+    @Autowired
+    IntakeContinuation continuation;
 
     @Test
     void matterRegisteredAtTheWindowIsAssessedAndSentBackByTheUnitWithAReason() throws Exception {
@@ -89,6 +92,9 @@ class CaseFormsBrowserTest {
         String caseNo = instance.getBusinessKey();
         assertThat(caseNo).matches("SFX-\\d{4}-\\d{6}");
         assertThat(runtime.getVariable(instance.getId(), "caseNo")).isEqualTo(caseNo);
+        // The clerk's answer came before 登记立案 ran; the job executor carries the case on to 研判定级.
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly(IntakeContinuation.ACTIVITY);
+        continuation.runIn(instance.getId());
         assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly(TaskKeys.ASSESS_CASE);
         CaseRecord registered = ledger.find(caseNo).orElseThrow();
         assertThat(registered.reporterName()).isEqualTo("张秀英");

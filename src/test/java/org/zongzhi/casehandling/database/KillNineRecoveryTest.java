@@ -32,13 +32,17 @@ import org.zongzhi.casehandling.CaseHandlingApplication;
 
 /**
  * kill -9 of the server JVM leaves its PostgreSQL running on the data directory. The next start
- * must stop that PostgreSQL by itself and then serve every case it acknowledged before the kill.
- * The server runs as a child JVM, as in production; every process is stopped at the end.
+ * must stop that PostgreSQL by itself and then serve every case it acknowledged before the kill,
+ * and carry on the ones whose 登记立案 had not run yet: the answer commits the case together with
+ * its continuation job, so the restarted job executor brings the case to 研判定级. The server runs
+ * as a child JVM, as in production; every process is stopped at the end.
  */
 class KillNineRecoveryTest {
 
     /** A guard against a hang, not a slow start: CI and other builds share two cores. */
     private static final Duration START_LIMIT = Duration.ofSeconds(100);
+    /** The job executor is hinted at once; this only bounds a loaded machine's scheduling. */
+    private static final Duration CONTINUATION_LIMIT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -47,13 +51,16 @@ class KillNineRecoveryTest {
             "postgres").toAbsolutePath();
 
     @Test
-    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void aServerKilledWithSigkillComesBackByItselfAndServesTheAcknowledgedCase() throws Exception {
         int firstPort = freePort();
-        Process first = startServer(firstPort, "first");
+        // Its job executor is off, so the kill certainly comes before the continuation ran; with it
+        // on, the continuation would follow the answer within milliseconds and prove nothing here.
+        Process first = startServer(firstPort, "first", "--camunda.bpm.job-execution.enabled=false");
         awaitHealthy(first, firstPort, "first");
         String externalRef = "12345-" + UUID.randomUUID();
         String caseNo = register(firstPort, externalRef);
+        assertThat(caseView(firstPort, caseNo).at("/caseRecord/status").asText()).isEqualTo("REGISTERED");
         long leftBehind = postmasterPid();
 
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL on Linux: no shutdown hook runs
@@ -68,13 +75,27 @@ class KillNineRecoveryTest {
         assertThat(ProcessHandle.of(leftBehind).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(postmasterPid()).isNotEqualTo(leftBehind);
 
-        HttpResponse<String> found = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + secondPort + "/api/cases/" + caseNo))
-                .header("Authorization", basic("admin")).GET().build(), HttpResponse.BodyHandlers.ofString(UTF_8));
-        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-        JsonNode view = json.readTree(found.body());
+        JsonNode view = caseView(secondPort, caseNo);
         assertThat(view.at("/caseRecord/caseNo").asText()).isEqualTo(caseNo);
         assertThat(view.at("/caseRecord/externalRef").asText()).isEqualTo(externalRef);
+
+        // 研判定级 was created for it (the task's listener moves the case to 研判中), without anyone's help.
+        long deadline = System.nanoTime() + CONTINUATION_LIMIT.toNanos();
+        while (!"ASSESSING".equals(view.at("/caseRecord/status").asText()) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            view = caseView(secondPort, caseNo);
+        }
+        assertThat(view.at("/caseRecord/status").asText()).as("status of %s %s after the restart", caseNo,
+                CONTINUATION_LIMIT).isEqualTo("ASSESSING");
+        assertThat(view.at("/statusLabel").asText()).isEqualTo("研判中");
+    }
+
+    private JsonNode caseView(int port, String caseNo) throws Exception {
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/cases/" + caseNo))
+                .header("Authorization", basic("admin")).GET().build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        return json.readTree(found.body());
     }
 
     @AfterEach
@@ -93,11 +114,11 @@ class KillNineRecoveryTest {
         }
     }
 
-    private Process startServer(int port, String name) throws IOException {
+    private Process startServer(int port, String name, String... arguments) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = dataDirectory.resolveSibling(name + ".log");
         Files.createDirectories(log.getParent());
-        Process server = new ProcessBuilder(java.toString(),
+        List<String> command = new ArrayList<>(List.of(java.toString(),
                 // A quick start on two cores matters more here than peak speed.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx768m",
                 "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
@@ -105,7 +126,10 @@ class KillNineRecoveryTest {
                 CaseHandlingApplication.class.getName(),
                 "--spring.profiles.active=demo",
                 "--server.port=" + port,
-                "--zongzhi.embedded-postgres.data-directory=" + dataDirectory)
+                "--zongzhi.embedded-postgres.data-directory=" + dataDirectory,
+                "--management.endpoint.health.probes.enabled=true"));
+        command.addAll(List.of(arguments));
+        Process server = new ProcessBuilder(command)
                 .directory(log.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -123,8 +147,10 @@ class KillNineRecoveryTest {
 
     private void awaitHealthy(Process server, int port, String name) throws Exception {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+        // Readiness, not health: health is UP once the web server listens, before the start-up
+        // runners have loaded the directory (the channel's login) and the demo cases.
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 fail("The %s server exited with %d before it was healthy:%n%s", name, server.exitValue(), logTail(name));

@@ -39,8 +39,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.IntakeContinuation;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
+import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.Party;
 import org.zongzhi.casehandling.process.ProcessKeys;
 import org.zongzhi.casehandling.process.TaskKeys;
@@ -68,6 +70,8 @@ class IntakeApiTest {
     TaskService tasks;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IntakeContinuation continuation;
 
     /** A hotline matter with everything filled in. */
     static Map<String, Object> hotlineMatter() {
@@ -158,8 +162,15 @@ class IntakeApiTest {
                 .doesNotContainKeys("reporterName", "reporterPhone", "reporterIdNumber", "reporter", "parties");
         assertThat(variables.values()).allSatisfy(value -> assertThat(String.valueOf(value))
                 .doesNotContain("周秀英").doesNotContain("13912345678").doesNotContain(VALID_ID));
+        // The answer waits for nothing but the commit: 登记立案 and 研判定级 follow in the job executor.
+        assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).count()).isZero();
+        assertThat(continuation.pending(process.getId())).isNotNull();
+        assertThat(record.status()).isEqualTo(CaseStatus.REGISTERED);
+
+        continuation.runFor(caseNo);
         assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo(TaskKeys.ASSESS_CASE);
+        assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSING);
     }
 
     @Test
