@@ -143,13 +143,16 @@ app_start() { # ours|bare database
   APP_STARTED_AT=$(date +%s%N)
   (
     cd "$dir"
-    export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/$db"
-    export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=unused
+    # "embedded": ours as deployed by default, its own PostgreSQL under $dir/data (fresh).
+    if [ "$db" != embedded ]; then
+      export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/$db"
+      export SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=unused
+    fi
     export SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1
     if [ "$which" = ours ]; then
       export SPRING_PROFILES_ACTIVE=demo ZONGZHI_DEMO_CASES=false
       export ZONGZHI_PUBLIC_URL="http://127.0.0.1:$port"
-      export ZONGZHI_PII_KEY="current=1;sm4.1=YmVuY2gtc200LWtleS0xIQ==;lookup=YmVuY2gtbG9va3VwLWtleS0zMi1ieXRlcy1sb25nISE="
+      [ "$db" = embedded ] || export ZONGZHI_PII_KEY="current=1;sm4.1=YmVuY2gtc200LWtleS0xIQ==;lookup=YmVuY2gtbG9va3VwLWtleS0zMi1ieXRlcy1sb25nISE="
     fi
     # shellcheck disable=SC2086
     exec java $BENCH_JAVA_OPTS -jar "$jar"
@@ -157,6 +160,7 @@ app_start() { # ours|bare database
   APP_PID=$!
   BENCH_PIDS+=("$APP_PID")
   APP_PORT=$port
+  APP_DIR=$dir
 }
 
 # Seconds from app_start until /actuator/health answers UP; fails after BENCH_START_TIMEOUT.
@@ -194,6 +198,18 @@ rss_mib() { # pid [database]
   awk -v k="$kib" 'BEGIN{printf "%.0f", k/1024}'
 }
 
+# Ours with its embedded PostgreSQL: the JVM's RSS plus the PSS of the server zonky started (which
+# runs detached from the JVM: found by its postmaster.pid) and of the server's processes.
+rss_embedded_mib() { # jvm pid, data directory
+  local kib pm p
+  kib=$(awk '/^VmRSS:/{print $2}' "/proc/$1/status")
+  pm=$(head -1 "$2/postmaster.pid" 2>/dev/null) || die "no postmaster.pid in $2"
+  for p in "$pm" $(ps -o pid= --ppid "$pm"); do
+    kib=$(( kib + $(awk '/^Pss:/{print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0) ))
+  done
+  awk -v k="$kib" 'BEGIN{printf "%.0f", k/1024}'
+}
+
 # --- wrk ---------------------------------------------------------------------------------------
 # Runs wrk (1 thread, BENCH_CONNECTIONS connections) and leaves its figures in WRK_* variables.
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-4}
@@ -220,6 +236,13 @@ bench_cleanup() {
   sleep 1
   for pid in "${BENCH_PIDS[@]}"; do
     if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
+  done
+  # An embedded server outlives a JVM killed hard (it runs detached): stop the ones we started.
+  local pm
+  for pm in "$TARGET"/run-*/data/postgres/postmaster.pid; do
+    [ -f "$pm" ] || continue
+    pid=$(head -1 "$pm")
+    if kill -0 "$pid" 2>/dev/null; then kill -INT "$pid" 2>/dev/null || true; fi
   done
   pg_stop
 }
