@@ -165,10 +165,10 @@ app_start() { # ours|bare database
 
 # Seconds from app_start until /actuator/health answers UP; fails after BENCH_START_TIMEOUT.
 app_wait_healthy() {
-  local deadline=$(( $(date +%s) + ${BENCH_START_TIMEOUT:-240} ))
+  local deadline=$(( $(date +%s) + ${BENCH_START_TIMEOUT:-600} ))
   while ! curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 "$APP_PID" 2>/dev/null || die "app exited during start-up (log in $LOGS)"
-    [ "$(date +%s)" -lt "$deadline" ] || die "app not healthy within ${BENCH_START_TIMEOUT:-240} s (log in $LOGS)"
+    [ "$(date +%s)" -lt "$deadline" ] || die "app not healthy within ${BENCH_START_TIMEOUT:-600} s (log in $LOGS)"
     sleep 0.2
   done
   APP_READY_SECONDS=$(awk -v a="$APP_STARTED_AT" -v b="$(date +%s%N)" 'BEGIN{printf "%.2f", (b-a)/1e9}')

@@ -2,6 +2,7 @@
 each min/median/max over the runs, and the goal with whether the median meets it."""
 import statistics
 import sys
+import unicodedata
 from collections import OrderedDict
 
 path, runs, footer = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -55,11 +56,16 @@ def verdict(f):
 rows = [("figure", "unit", "reference min/med/max", "ours min/med/max", "ours/ref min/med/max", "goal (median)")]
 for name, f in figures.items():
     rows.append((name, f["unit"], triple(f["ref"]), triple(f["ours"]), triple(f["ratio"], True), verdict(f)))
-widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+def width(text):
+    """Columns in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+widths = [max(width(r[i]) for r in rows) for i in range(len(rows[0]))]
 
 
 def show(r):
-    return "| " + " | ".join(c.ljust(widths[i]) for i, c in enumerate(r)) + " |"
+    return "| " + " | ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(r)) + " |"
 
 
 print(f"bench: {runs} runs; {footer}")
