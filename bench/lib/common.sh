@@ -19,6 +19,10 @@ BARE_JAR="$BENCH_DIR/bare-camunda/target/bare-camunda.jar"
 # The same JVM options for both apps (none by default: each figure compares like with like).
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 
+# act_hi_* times are timestamps without zone in the JVM's zone; cases.accepted_at is timestamptz.
+# One zone for the JVMs and psql keeps their difference right.
+export TZ=UTC PGTZ=UTC
+
 BENCH_PIDS=()
 PG_BIN=""
 PG_DATA="$TARGET/pgdata"
