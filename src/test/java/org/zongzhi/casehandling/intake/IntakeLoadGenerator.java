@@ -315,7 +315,8 @@ public final class IntakeLoadGenerator {
         private final Random random;
         private final List<String> matterTypes = new ArrayList<>();
         private final List<JsonNode> townships = new ArrayList<>();
-        private final String run;
+        /** This run's part of every channel reference (bench/ swaps it for a per-request one). */
+        final String run;
 
         SyntheticIntakes(JsonNode catalog, Random random) {
             this.random = random;
