@@ -237,6 +237,29 @@ class StepSupervisionTest {
         assertThat(court.recipientUnitCode()).isEqualTo("FY");
     }
 
+    @Test
+    void lateDecisionOnTheNextRouteChasesTheAssessorsPostLikeAssessment() {
+        ProcessInstance pi = register("物业纠纷", 3L, 3000.0);
+        String caseNo = caseNo(pi);
+        complete(pi, "Task_AssessCase", Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
+        ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                Map.of("signDecision", "SIGN"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                Map.of("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "NOT_RESOLVED",
+                        "notResolvedReason", "业主与物业分歧较大"));
+
+        Task decide = task(pi, "Task_DecideNextRoute");
+        assertThat(tasks.getVariableLocal(decide.getId(), "dueBasis")).asString()
+                .startsWith("本中心规定：未化解事项2个工作日内确定后续途径");
+        Letter reminder = lateTaskGetsItsFirstLetterOnce(caseNo, decide, "DECIDE_NEXT_ROUTE", LetterKind.REMINDER);
+        assertThat(reminder.recipientPost()).isEqualTo("assessor");
+        complete(pi, "Task_DecideNextRoute", Map.of("nextRoute", "REASSESS", "nextRouteNote", "改由属地调处"));
+        assertThat(ladders(caseNo)).as("deciding ends the step's ladder")
+                .noneMatch(l -> "DECIDE_NEXT_ROUTE".equals(runtime.getVariable(l.getId(), StepSupervision.SUPERVISED_STEP)));
+    }
+
     /**
      * Moves the clock a minute past the task's due date and runs the ladders as the job executor
      * would, again and again: the step gets its rung-1 letter, exactly once.
