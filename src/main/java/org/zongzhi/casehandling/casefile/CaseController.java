@@ -68,7 +68,7 @@ class CaseController {
             + "联系电话和身份证号码以脱敏形式返回，完整信息见 /personal-data")
     CaseView get(@PathVariable String caseNo, Authentication user, HttpServletRequest request) {
         CaseRecord record = readable(caseNo, user);
-        CaseView view = new CaseView(record.masked(), record.status().label(), ledger.references(caseNo),
+        CaseView view = new CaseView(record.masked(), record.statusLabel(), ledger.references(caseNo),
                 ledger.parties(caseNo).stream().map(Party::masked).toList(), ledger.trail(caseNo));
         events.publishEvent(new PersonalDataRead(user.getName(), caseNo, "案件详情", null, request.getRemoteAddr()));
         return view;

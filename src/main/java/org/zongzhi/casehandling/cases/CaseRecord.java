@@ -49,6 +49,11 @@ public record CaseRecord(
         return withContact(PersonalDataMask::phone, PersonalDataMask::idNumber);
     }
 
+    /** The status as staff and citizens read it: 已办结（无法联系当事人） is not an ordinary close. */
+    public String statusLabel() {
+        return status == CaseStatus.CLOSED && closedAs != null ? closedAs.statusLabel() : status.label();
+    }
+
     @Override
     public String toString() {
         return "CaseRecord[" + caseNo + ", " + status + ", unit=" + responsibleUnitCode + "]";

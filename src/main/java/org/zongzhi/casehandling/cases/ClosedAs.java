@@ -3,17 +3,24 @@ package org.zongzhi.casehandling.cases;
 /** How a closed case's loop ended; stored by name in {@code cases.closed_as}. */
 public enum ClosedAs {
     /** The return visit reached the citizen. */
-    VISITED("回访办结"),
+    VISITED("回访办结", "已办结"),
     /** The citizen could not be reached at the return visit, on three different days. */
-    UNREACHABLE("无法联系");
+    UNREACHABLE("无法联系", "已办结（无法联系当事人）");
 
     private final String label;
+    private final String statusLabel;
 
-    ClosedAs(String label) {
+    ClosedAs(String label, String statusLabel) {
         this.label = label;
+        this.statusLabel = statusLabel;
     }
 
     public String label() {
         return label;
+    }
+
+    /** The closed status as the citizen and the staff read it: how the loop ended, when it matters. */
+    public String statusLabel() {
+        return statusLabel;
     }
 }

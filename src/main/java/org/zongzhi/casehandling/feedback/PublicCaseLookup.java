@@ -68,7 +68,8 @@ class PublicCaseLookup {
                 : directory.unit(c.responsibleUnitCode()).map(Unit::name).orElse(null);
         boolean closed = c.status() == CaseStatus.CLOSED;
         return new CaseProgress(c.caseNo(), CitizenMask.name(c.reporterName()), CitizenMask.phone(c.reporterPhone()),
-                c.matterType(), c.acceptedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate(), step(c.status(), unit), unit,
+                c.matterType(), c.acceptedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate(),
+                closed ? c.statusLabel() : step(c.status(), unit), unit,
                 closed, closed && c.closedAt() != null ? c.closedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate() : null,
                 closed ? result(trail) : List.of());
     }
@@ -81,7 +82,7 @@ class PublicCaseLookup {
             case HANDLING -> unit == null ? "办理中" : "办理中（" + unit + "）";
             case FEEDBACK -> "办理完毕，正在告知结果";
             case RETURN_VISIT -> "正在回访";
-            case CLOSED -> "已办结";
+            case CLOSED -> "已办结"; // how it was closed: CaseRecord.statusLabel()
             case MERGED -> "已与同一事项的其他登记合并办理";
         };
     }

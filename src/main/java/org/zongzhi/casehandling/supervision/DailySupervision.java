@@ -57,8 +57,9 @@ class DailySupervision {
             // Calendar days in China time, as the Cockpit panel counts them: due yesterday = 1 day late.
             long days = overdue ? ChronoUnit.DAYS.between(
                     m.dueAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate(), today) : 0;
-            String unit = m.unitCode() != null ? m.unitCode() : m.post() != null ? m.post() : "";
-            names.putIfAbsent(unit, m.unitName() != null ? m.unitName() : postName(m.post()));
+            String post = m.post() != null || m.unitCode() != null ? m.post() : postBetweenSteps(m.status());
+            String unit = m.unitCode() != null ? m.unitCode() : post != null ? post : "";
+            names.putIfAbsent(unit, m.unitName() != null ? m.unitName() : postName(post));
             int[] c = counts.computeIfAbsent(unit, k -> new int[3]);
             c[0]++;
             if (overdue) {
@@ -68,13 +69,27 @@ class DailySupervision {
                 c[2]++;
             }
             rows.add(new Row(m.caseNo(), m.unitCode(), names.get(unit), m.status().label(),
-                    CaseTerms.label(CaseTerms.GRADES, m.grade()), m.matterType(), m.stepName(),
+                    CaseTerms.label(CaseTerms.GRADES, m.grade()), m.matterType(),
+                    m.stepName() == null && m.status() == CaseStatus.RETURN_VISIT ? "等待再次回访" : m.stepName(),
                     m.dueAt(), overdue, days, m.lettersSent() == null ? 0 : m.lettersSent()));
         }
         List<UnitSummary> units = new ArrayList<>();
         counts.forEach((unit, c) -> units.add(new UnitSummary(unit.isEmpty() || isPost(unit) ? null : unit,
                 names.get(unit), c[0], c[1], c[2])));
         return new DailyList(today, now, units, rows);
+    }
+
+    /**
+     * Who has a case between two steps once no unit holds it: after the unit concluded, the feedback
+     * and the return visit are the centre's (a visit waits here for its next attempt); null while
+     * it is being assessed.
+     */
+    private static String postBetweenSteps(CaseStatus status) {
+        return switch (status) {
+            case FEEDBACK -> Role.INTAKE.groupId();
+            case RETURN_VISIT -> Role.VISITOR.groupId();
+            default -> null;
+        };
     }
 
     /** 综治中心（研判员）: a step the centre itself owes; no post known: still being assessed. */

@@ -30,6 +30,7 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.Channel;
+import org.zongzhi.casehandling.cases.ClosedAs;
 import org.zongzhi.casehandling.cases.NewCase;
 import org.zongzhi.casehandling.cases.Party;
 import org.zongzhi.casehandling.cases.TrailEvent;
@@ -94,6 +95,20 @@ class PublicCaseLookupTest {
         assertThat(closed.get("result")).extracting(JsonNode::asText)
                 .containsExactly("办理结果：调解成功", "回访完毕，案件办结");
         assertThat(closed.toString()).doesNotContain("内部备注", "dongliang", "chenjing", "人民调解");
+    }
+
+    @Test
+    void aCaseClosedBecauseTheCitizenWasNeverReachedSaysSoToTheCitizenAndTheStaff() throws Exception {
+        String caseNo = ledger.register(neighbourDispute());
+        ledger.close(caseNo, ClosedAs.UNREACHABLE, "system", "三次回访均未联系上群众，以无法联系办结");
+
+        JsonNode closed = json.readTree(lookup(caseNo, PHONE).getBody());
+        assertThat(closed.get("step").asText()).isEqualTo("已办结（无法联系当事人）");
+        assertThat(closed.get("closed").asBoolean()).isTrue();
+        JsonNode staff = json.readTree(rest.withBasicAuth("zhaomin", "zhaomin")
+                .getForEntity("/api/cases/" + caseNo, String.class).getBody());
+        assertThat(staff.get("statusLabel").asText()).isEqualTo("已办结（无法联系当事人）");
+        assertThat(staff.at("/caseRecord/closedAs").asText()).isEqualTo("UNREACHABLE");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.zongzhi.casehandling.process.ProcessVariables.PEOPLE_INVOLVED;
 import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_NAME;
 import static org.zongzhi.casehandling.process.ProcessVariables.REPORTER_PHONE;
 import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
+import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_STEP;
 import static org.zongzhi.casehandling.process.ProcessVariables.SUPERVISED_TASK_ID;
 import static org.zongzhi.casehandling.process.ProcessVariables.TOWNSHIP_CODE;
 
@@ -245,6 +246,29 @@ class StepSupervisionTest {
         Letter court = lateTaskGetsItsFirstLetterOnce(caseNo, task(pi, TaskKeys.RECORD_JUDICIAL_CONFIRMATION),
                 "JUDICIAL_CONFIRMATION", LetterKind.REMINDER);
         assertThat(court.recipientUnitCode()).isEqualTo("FY");
+    }
+
+    @Test
+    void lateDecisionOnTheNextRouteChasesTheAssessorsPostLikeAssessment() {
+        ProcessInstance pi = register("物业纠纷", 3L, 3000.0);
+        String caseNo = caseNo(pi);
+        complete(pi, "Task_AssessCase", Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
+        ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                Map.of("signDecision", "SIGN"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                Map.of("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "NOT_RESOLVED",
+                        "notResolvedReason", "业主与物业分歧较大"));
+
+        Task decide = task(pi, "Task_DecideNextRoute");
+        assertThat(tasks.getVariableLocal(decide.getId(), "dueBasis")).asString()
+                .startsWith("本中心规定：未化解事项2个工作日内确定后续途径");
+        Letter reminder = lateTaskGetsItsFirstLetterOnce(caseNo, decide, "DECIDE_NEXT_ROUTE", LetterKind.REMINDER);
+        assertThat(reminder.recipientPost()).isEqualTo("assessor");
+        complete(pi, "Task_DecideNextRoute", Map.of("nextRoute", "REASSESS", "nextRouteNote", "改由属地调处"));
+        assertThat(ladders(caseNo)).as("deciding ends the step's ladder")
+                .noneMatch(l -> "DECIDE_NEXT_ROUTE".equals(runtime.getVariable(l.getId(), SUPERVISED_STEP)));
     }
 
     /**

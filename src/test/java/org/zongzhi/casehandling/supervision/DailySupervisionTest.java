@@ -2,6 +2,8 @@ package org.zongzhi.casehandling.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +19,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.zongzhi.casehandling.CaseHandlingTest;
+import org.zongzhi.casehandling.TasklistUser;
 import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.personaldata.PersonalDataReads;
 import org.zongzhi.casehandling.time.ChinaTime;
@@ -40,6 +47,10 @@ class DailySupervisionTest {
     ManagementService management;
     @Autowired
     PersonalDataReads reads;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -107,5 +118,104 @@ class DailySupervisionTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.withBasicAuth("liuyang", "liuyang").getForEntity("/api/supervision/daily", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aMergedDuplicateIsNoLongerListedAsOpen() throws Exception {
+        String survivor = (String) runtime.getVariable(window.register(neighbours("13300002222")).getId(), "caseNo");
+        String duplicate = (String) runtime.getVariable(window.register(neighbours("13300003333")).getId(), "caseNo");
+        assertThat(rowOf(duplicate)).as("registered, being assessed").isNotNull();
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(rest.withBasicAuth("zhaomin", "zhaomin").postForEntity("/api/cases/" + duplicate + "/merge",
+                new HttpEntity<>("{\"into\":\"" + survivor + "\"}", headers), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+
+        assertThat(rowOf(duplicate)).as("并单: the duplicate is handled as part of %s", survivor).isNull();
+        assertThat(rowOf(survivor)).isNotNull();
+    }
+
+    @Test
+    void aLateFeedbackAfterTheUnitConcludedIsTheIntakePostsNotTheUnits() throws Exception {
+        ProcessInstance pi = handledByHousing();
+        String caseNo = (String) runtime.getVariable(pi.getId(), "caseNo");
+        Task notify = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(notify.getTaskDefinitionKey()).isEqualTo("Task_NotifyCitizen");
+        ClockUtil.setCurrentTime(Date.from(latest(notify.getDueDate(), handlingDue(caseNo)).plusSeconds(60)));
+
+        JsonNode row = rowOf(caseNo);
+        assertThat(row.get("unitName").asText()).isEqualTo("综治中心（受理员）");
+        assertThat(row.get("unitCode").isNull()).isTrue();
+        assertThat(row.get("step").asText()).isEqualTo("反馈办理结果");
+        assertThat(row.get("overdue").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aReturnVisitWaitingForTheNextAttemptIsTheVisitorsPostsAndNotTheUnitsOverdue() throws Exception {
+        ProcessInstance pi = handledByHousing();
+        String caseNo = (String) runtime.getVariable(pi.getId(), "caseNo");
+        TasklistUser.as(rest, "wangfang").submit(tasks.createTaskQuery().processInstanceId(pi.getId())
+                .singleResult().getId(), Map.of("notifyMethod", "PHONE", "notifyContent", "已电话告知办理结果"));
+        TasklistUser.as(rest, "chenjing").submit(tasks.createTaskQuery().processInstanceId(pi.getId())
+                .singleResult().getId(), Map.of("reached", "NO", "visitComment", "电话无人接听"));
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).as("waiting for the next day").isZero();
+        // Long after the unit's own handling deadline, before the next attempt is made.
+        ClockUtil.setCurrentTime(Date.from(handlingDue(caseNo).plusSeconds(60)));
+
+        JsonNode row = rowOf(caseNo);
+        assertThat(row.get("unitName").asText()).isEqualTo("综治中心（回访员）");
+        assertThat(row.get("unitCode").isNull()).isTrue();
+        assertThat(row.get("overdue").asBoolean()).as("nobody is late while the visit waits for its next try").isFalse();
+        assertThat(row.get("status").asText()).isEqualTo("待回访");
+    }
+
+    /** A 物业纠纷 transferred to 住建局, signed for and concluded by its liaison: the citizen is to be told. */
+    ProcessInstance handledByHousing() {
+        ProcessInstance pi = window.register(Map.of(
+                "reporterName", "马建华", "reporterPhone", "13300004444", "matterType", "物业纠纷",
+                "townshipCode", "SFX-CG", "summary", "电梯长期停运，物业拒不维修", "peopleInvolved", 3L,
+                "amountAtStake", 3000.0, "registeredBy", "wangfang"));
+        TasklistUser.as(rest, "zhaomin").submit(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult()
+                .getId(), Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
+        ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
+        TasklistUser housing = TasklistUser.as(rest, "dongliang");
+        housing.submit(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                Map.of("signDecision", "SIGN"));
+        housing.submit(tasks.createTaskQuery().processInstanceId(unit.getId()).singleResult().getId(),
+                Map.of("handlingWay", "ADMIN_MEDIATION", "handlingOutcome", "AGREEMENT",
+                        "agreementSummary", "物业十日内修复电梯"));
+        return pi;
+    }
+
+    static Map<String, Object> neighbours(String phone) {
+        return Map.of("reporterName", "刘桂兰", "reporterPhone", phone, "matterType", "邻里纠纷",
+                "townshipCode", "SFX-XS", "summary", "邻居加装空调外机噪音扰民", "peopleInvolved", 2L,
+                "amountAtStake", 0.0, "registeredBy", "wangfang");
+    }
+
+    Instant handlingDue(String caseNo) {
+        return jdbc.queryForObject("select due_at from cases where case_no = ?", java.time.OffsetDateTime.class,
+                caseNo).toInstant();
+    }
+
+    static Instant latest(Date a, Instant b) {
+        return a.toInstant().isAfter(b) ? a.toInstant() : b;
+    }
+
+    /** The case's row of the daily list as the supervisor reads it, or null when it is not listed. */
+    JsonNode rowOf(String caseNo) throws Exception {
+        ResponseEntity<String> list = rest.withBasicAuth("zhoujie", "zhoujie")
+                .getForEntity("/api/supervision/daily", String.class);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode found = null;
+        for (JsonNode row : json.readTree(list.getBody()).get("matters")) {
+            if (row.get("caseNo").asText().equals(caseNo)) {
+                assertThat(found).as("one row for %s", caseNo).isNull();
+                found = row;
+            }
+        }
+        return found;
     }
 }
