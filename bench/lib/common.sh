@@ -107,7 +107,8 @@ pg_start() {
   fi
   as_pg_owner "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C >"$LOGS/initdb.log" 2>&1 \
     || die "initdb (log: $LOGS/initdb.log)"
-  # As the app's embedded server runs (fsync and synchronous commit off); loopback only.
+  # fsync and synchronous commit off for both apps alike (the app's own embedded server has them on):
+  # the comparison leaves disk flushes out. Loopback only.
   as_pg_owner "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$LOGS/postgres.log" -w -t 60 start -o \
     "-p $BENCH_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$TARGET/pgsock \
      -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 \
