@@ -40,9 +40,12 @@ public class CaseTaskListener implements TaskListener {
     private final TaskDeadlines deadlines;
     private final StepRules rules;
     private final Directory places;
+    private final FormOptions options;
 
-    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules, Directory places) {
+    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules, Directory places,
+                     FormOptions options) {
         this.ledger = ledger;
+        this.options = options;
         this.deadlines = deadlines;
         this.rules = rules;
         this.places = places;
@@ -75,6 +78,7 @@ public class CaseTaskListener implements TaskListener {
         }
         task.setVariableLocal(CARD_CASE_NO, caseNo);
         task.setVariableLocal(CARD, card(caseNo));
+        options.offer(task);
         task.getCandidates().forEach(link -> {
             if (link.getGroupId() != null && link.getGroupId().startsWith("unit-")) {
                 ledger.recordOrder(caseNo, link.getGroupId(), task.getTaskDefinitionKey());
