@@ -75,7 +75,7 @@ class FormOptions {
 
     List<Map<String, String>> leaders() {
         return directory.withRole(Role.LEADER).stream()
-                .map((Person p) -> option(p.post() == null ? p.name() : p.name() + "（" + p.post() + "）", p.userId()))
+                .map((Person p) -> option(p.post() == null ? p.name() : p.name() + "·" + p.post(), p.userId()))
                 .toList();
     }
 

@@ -77,7 +77,7 @@ class FormRoundsAndOptionsTest {
                 .containsExactly("城关镇", "东河乡", "西山镇");
         assertThat(options(shown, "leaderOptions")).extracting(o -> o.get("value").asText())
                 .containsExactlyInAnyOrder("yangguang", "xugang");
-        assertThat(options(shown, "leaderOptions").toString()).contains("杨光（县委政法委副书记、中心主任）");
+        assertThat(options(shown, "leaderOptions").toString()).contains("杨光·县委政法委副书记、中心主任");
 
         // The choice is still checked against the directory on the server.
         assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "TRANSFER",
@@ -102,7 +102,7 @@ class FormRoundsAndOptionsTest {
         try (Stream<Path> files = Files.list(Path.of("forms"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
                 if (file.endsWith("register-case.form")) {
-                    continue; // a start form: Tasklist 7.24 loads no variables for it (see docs/user-guide.md)
+                    continue; // a start form: Tasklist 7.24 loads no variables for it (docs/admin-guide.md)
                 }
                 staticValues(JSON.readTree(file.toFile()).path("components"), file, codes, found);
             }
