@@ -55,4 +55,9 @@ public class Directory {
     public boolean hasRole(String userId, Role role) {
         return mapper.hasRole(userId, role.groupId());
     }
+
+    /** The people who hold a role, e.g. the leaders a case may be put in the charge of. */
+    public List<Person> withRole(Role role) {
+        return mapper.findPeopleWithRole(role.groupId());
+    }
 }

@@ -38,4 +38,6 @@ interface DirectoryMapper {
     DirectoryCounts countAll();
 
     boolean hasRole(@Param("userId") String userId, @Param("roleId") String roleId);
+
+    List<Person> findPeopleWithRole(@Param("roleId") String roleId);
 }

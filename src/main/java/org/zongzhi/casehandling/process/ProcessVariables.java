@@ -108,6 +108,10 @@ public final class ProcessVariables {
     public static final String WARNING_DETAIL = "warningDetail";
 
     // Set by our code only: decision results, deadlines, letters, supervision, task cards
+    /** Task-local: the directory's units, townships and leaders a form's selects offer (workflow.FormOptions). */
+    public static final String UNIT_OPTIONS = "unitOptions";
+    public static final String TOWNSHIP_OPTIONS = "townshipOptions";
+    public static final String LEADER_OPTIONS = "leaderOptions";
     public static final String CASE_CARD = "caseCard";
     public static final String CO_UNIT_CODES = "coUnitCodes";
     public static final String CONTACT_LINK = "contactLink";

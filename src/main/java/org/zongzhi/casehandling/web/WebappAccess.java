@@ -58,6 +58,8 @@ class WebappAccess implements ApplicationRunner {
     private static final Grant WATCH_INSTANCES = new Grant(Resources.PROCESS_INSTANCE, "*",
             ProcessInstancePermissions.READ);
     private static final Grant WATCH_TASKS = new Grant(Resources.TASK, "*", TaskPermissions.READ);
+    /** Tasklist names a task's candidate groups only when the user may read them; else it shows the id. */
+    private static final Grant SEE_GROUP_NAMES = new Grant(Resources.GROUP, "*", Permissions.READ);
     private static final Grant SEE_DECISIONS = new Grant(Resources.DECISION_DEFINITION, "*",
             Permissions.READ, Permissions.READ_HISTORY);
 
@@ -80,9 +82,11 @@ class WebappAccess implements ApplicationRunner {
             Map.entry(Role.VISITOR, List.of(TASKLIST, SEE_PROCESSES)),
             Map.entry(Role.LIAISON, List.of(TASKLIST, SEE_PROCESSES)),
             Map.entry(Role.SUPERVISOR,
-                    List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS)),
+                    List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS,
+                            SEE_GROUP_NAMES)),
             Map.entry(Role.LEADER,
-                    List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS)),
+                    List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS,
+                            SEE_GROUP_NAMES)),
             // The audit trail is read through /api/audit only: no webapp, nothing in the engine.
             Map.entry(Role.AUDITOR, List.of()));
 
@@ -115,10 +119,24 @@ class WebappAccess implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        POLICY.forEach((role, grants) -> {
+        POLICY.forEach((role, policy) -> {
+            List<Grant> grants = withOwnGroup(role, policy);
             grants.forEach(g -> grant(role.groupId(), g));
             revokeBeyond(role.groupId(), grants);
         });
+    }
+
+    /**
+     * Members read their own group, as Camunda grants every new group by default: Tasklist then
+     * shows a 回访 task's candidate group as 回访员, not as {@code visitor}, like a unit's group.
+     */
+    private static List<Grant> withOwnGroup(Role role, List<Grant> policy) {
+        if (policy.contains(SEE_GROUP_NAMES) || role.administrator()) {
+            return policy;
+        }
+        List<Grant> grants = new ArrayList<>(policy);
+        grants.add(new Grant(Resources.GROUP, role.groupId(), Permissions.READ));
+        return grants;
     }
 
     /**

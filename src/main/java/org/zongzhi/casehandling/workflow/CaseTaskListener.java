@@ -48,9 +48,12 @@ public class CaseTaskListener implements TaskListener {
     private final TaskDeadlines deadlines;
     private final StepRules rules;
     private final Directory places;
+    private final FormOptions options;
 
-    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules, Directory places) {
+    CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules, Directory places,
+                     FormOptions options) {
         this.ledger = ledger;
+        this.options = options;
         this.deadlines = deadlines;
         this.rules = rules;
         this.places = places;
@@ -83,6 +86,7 @@ public class CaseTaskListener implements TaskListener {
         }
         task.setVariableLocal(CASE_NO, caseNo);
         task.setVariableLocal(CASE_CARD, card(caseNo));
+        options.offer(task);
         task.getCandidates().forEach(link -> {
             if (UnitGroups.isUnit(link.getGroupId())) {
                 ledger.recordOrder(caseNo, link.getGroupId(), task.getTaskDefinitionKey());

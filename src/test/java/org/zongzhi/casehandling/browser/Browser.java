@@ -12,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,13 +64,17 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Waits, looking again when Tasklist or form-js re-rendered what was found (a stale element). */
     WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Logs in on any of the Camunda webapps' login forms (their inputs have no name or id). */
     void logIn(String user, String password) {
-        WebDriverWait wait = waitUpTo(Duration.ofSeconds(30));
+        // The first page of a JVM's first browser takes long on a busy two-core machine.
+        WebDriverWait wait = waitUpTo(Duration.ofSeconds(60));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
@@ -127,6 +132,30 @@ final class Browser implements AutoCloseable {
         return found;
     }
 
+    /** Whether the form shows a field with this label now (form-js drops a hidden field from the page). */
+    boolean shows(String label) {
+        return driver.findElements(By.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+                + "[label[normalize-space(text()[1]) = '" + label + "']]")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Adds an entry to a form-js tag list (multi-select) by its label. */
+    void addTag(String label, String option) {
+        WebElement field = formField(label);
+        WebElement input = field.findElement(By.cssSelector("input.fjs-taglist-input"));
+        input.click();
+        By items = By.cssSelector(".fjs-dropdownlist-item");
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !field.findElements(items).isEmpty());
+        WebElement entry = field.findElements(items).stream()
+                .filter(e -> option.equals(e.getDomProperty("textContent").strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("“" + label + "” offers no “" + option + "”"));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'nearest'});"
+                        + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));",
+                entry);
+        waitUpTo(Duration.ofSeconds(10)).until(d -> field.getText().contains(option));
+        ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur()");
+    }
+
     /** Types into a form-js text field, number field or text area. */
     void fillIn(String label, String text) {
         WebElement input = formField(label).findElement(By.cssSelector("input.fjs-input, textarea.fjs-textarea"));
@@ -134,12 +163,11 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Picks an entry of a form-js select (a custom drop-down, not an HTML select). */
-    void choose(String label, String option) {
+    /** Picks an entry of a form-js select (a custom drop-down, not an HTML select); returns all it offered. */
+    List<String> choose(String label, String option) {
         WebElement field = formField(label);
-        field.findElement(By.cssSelector(".fjs-select-display")).click();
         By items = By.cssSelector(".fjs-dropdownlist-item");
-        waitUpTo(Duration.ofSeconds(10)).until(d -> !field.findElements(items).isEmpty());
+        openList(field, items);
         List<WebElement> entries = field.findElements(items);
         List<String> labels = entries.stream().map(e -> e.getDomProperty("textContent").strip()).toList();
         int target = labels.indexOf(option);
@@ -153,6 +181,23 @@ final class Browser implements AutoCloseable {
                         + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));",
                 entries.get(target));
         waitUpTo(Duration.ofSeconds(10)).until(d -> option.equals(chosen(label)));
+        return labels;
+    }
+
+    /**
+     * Opens a select's list. A click toggles it, and a select that kept the focus from earlier
+     * (e.g. after a refused submit) may count as open already: then the first click closes it.
+     */
+    private void openList(WebElement field, By items) {
+        for (int attempt = 0; attempt < 3 && field.findElements(items).isEmpty(); attempt++) {
+            field.findElement(By.cssSelector(".fjs-select-display")).click();
+            try {
+                waitUpTo(Duration.ofSeconds(3)).until(d -> !field.findElements(items).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // clicked it shut: the next click opens it
+            }
+        }
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !field.findElements(items).isEmpty());
     }
 
     /** What a form-js select shows as chosen. */

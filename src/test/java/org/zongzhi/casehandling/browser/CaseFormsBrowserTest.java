@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zongzhi.casehandling.CaseHandlingTest;
 import org.zongzhi.casehandling.IntakeContinuation;
+import org.zongzhi.casehandling.WindowClerk;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseRecord;
 import org.zongzhi.casehandling.process.ProcessKeys;
@@ -55,6 +58,7 @@ class CaseFormsBrowserTest {
     CaseLedger ledger;
     @Autowired
     IntakeContinuation continuation;
+    WindowClerk window;
 
     @Test
     void matterRegisteredAtTheWindowIsAssessedAndSentBackByTheUnitWithAReason() throws Exception {
@@ -211,6 +215,151 @@ class CaseFormsBrowserTest {
         assertThat(ledger.count()).isEqualTo(cases);
     }
 
+    @Test
+    void aSuccessfulMediationAsksForItsAgreementInChineseBeforeTheUnitConcludes() throws Exception {
+        ProcessInstance instance = window.register(walkIn("物业纠纷", "小区电梯停运两个月，业主要求物业公司修复。", 3, 3000, false));
+        String caseNo = instance.getBusinessKey();
+        tasks.complete(openTask(instance.getId(), "Task_AssessCase").getId(),
+                Map.of("grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ"));
+        ProcessInstance unit = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(unit.getId()).singleResult().getId());
+        tasks.complete(openTask(unit.getId(), "Task_SignFor").getId(), Map.of("signDecision", "SIGN"));
+        Task handle = openTask(unit.getId(), "Task_Handle");
+
+        actAs("yuanyuan", liaison -> {
+            openInMyWork(liaison, "yuanyuan", caseNo, "办理交办事项", handle.getId());
+            claim(liaison, "袁媛");
+            assertThat(liaison.chosen("承办单位")).as("the unit's name from the directory").isEqualTo("县住房和城乡建设局");
+            liaison.choose("办理方式", "人民调解");
+            assertThat(liaison.shows("调解协议要点")).as("asked for only when mediation succeeded").isFalse();
+            liaison.choose("办理结果", "调解成功");
+            assertThat(liaison.formField("调解协议要点").getText()).as("marked required").contains("*");
+            liaison.click(completeButton());
+            liaison.waitUpTo(WAIT).until(d -> !liaison.errorsOf("调解协议要点").isBlank());
+            liaison.waitForText(COMPLETE_ERROR);
+            assertThat(liaison.errorsOf("调解协议要点")).isEqualTo("此项必填。");
+            assertThat(String.join(" ", liaison.texts(".notifications")))
+                    .as("a message for people, not for the engine")
+                    .doesNotContain(handle.getId(), "Cannot", "Exception", "org.camunda", "Error");
+            liaison.screenshot("forms-09-agreement-required");
+            assertThat(tasks.createTaskQuery().taskId(handle.getId()).count()).isEqualTo(1);
+            liaison.click(By.cssSelector(".notifications button.close[ng-click^='removeNotification']"));
+            liaison.fillIn("调解协议要点", "物业公司十日内更换电梯主板，业主按期缴纳物业费。");
+            liaison.waitUpTo(WAIT).until(d -> liaison.errorsOf("调解协议要点").isBlank());
+            complete(liaison);
+        });
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_NotifyCitizen");
+        assertThat(runtime.getVariable(instance.getId(), "agreementSummary"))
+                .isEqualTo("物业公司十日内更换电梯主板，业主按期缴纳物业费。");
+    }
+
+    @Test
+    void theConsultationMeetingAsksForCoUnitsOrALeaderAsItsRouteNeedsAndExplainsARefusal() throws Exception {
+        ProcessInstance instance = window.register(walkIn("劳动争议", "某建筑工地六十名农民工被拖欠工资八十万元。", 60, 800000, true));
+        String caseNo = instance.getBusinessKey();
+        tasks.complete(openTask(instance.getId(), "Task_AssessCase").getId(),
+                Map.of("grade", "SIGNIFICANT", "mode", "TRANSFER", "leadUnit", "RSJ"));
+        Task meeting = openTask(instance.getId(), "Task_ConsultationMeeting");
+
+        actAs("yangguang", leader -> {
+            openInMyWork(leader, "yangguang", caseNo, "召开会商研判会", meeting.getId());
+            claim(leader, "杨光");
+            assertThat(leader.bodyText()).as("candidate groups by name").containsPattern("研判员, 领导|领导, 研判员")
+                    .doesNotContain("assessor");
+            assertThat(leader.shows("协办单位")).isFalse();
+            assertThat(leader.shows("包案领导")).isFalse();
+            leader.choose("分流方式", "联办");
+            assertThat(leader.shows("协办单位")).isTrue();
+            assertThat(leader.shows("包案领导")).isFalse();
+            // The same unit cannot lead and assist: only the server knows, and says so in Chinese.
+            leader.addTag("协办单位", "县人力资源和社会保障局");
+            fillInTheMeeting(leader, "联办：人社局牵头，公安局协办。");
+            leader.click(completeButton());
+            leader.waitForText("协办单位不能与牵头单位相同");
+            assertThat(String.join(" ", leader.texts(".notifications")))
+                    .doesNotContain(meeting.getId(), "Cannot submit", "Exception", "org.camunda");
+            leader.screenshot("forms-10-meeting-joint-refused");
+            assertThat(tasks.createTaskQuery().taskId(meeting.getId()).count()).isEqualTo(1);
+
+            // The meeting decides otherwise; the form is opened afresh (a select keeps the refused
+            // submit's focus and no longer opens in headless Chromium).
+            leader.driver().navigate().refresh();
+            leader.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field")));
+            leader.choose("分流方式", "领导包案");
+            assertThat(leader.shows("协办单位")).isFalse();
+            assertThat(leader.choose("包案领导", "徐刚·县委政法委委员（包案领导）")).as("the directory's leaders")
+                    .containsExactlyInAnyOrder("杨光·县委政法委副书记、中心主任", "徐刚·县委政法委委员（包案领导）");
+            fillInTheMeeting(leader, "由徐刚包案，人社局牵头，一事一策。");
+            leader.screenshot("forms-11-meeting-leader");
+            complete(leader);
+        });
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_LeaderPlan");
+        assertThat(openTask(instance.getId(), "Task_LeaderPlan").getAssignee()).isEqualTo("xugang");
+    }
+
+    @Test
+    void feedbackAndVisitShowTheCitizenMaskedWithALinkAndTheCardsSayWhatAndWhenInChinese() throws Exception {
+        ProcessInstance instance = window.register(walkIn("邻里纠纷", "邻居装修噪音扰民，多次协商无果。", 2, 0, false));
+        String caseNo = instance.getBusinessKey();
+        tasks.complete(openTask(instance.getId(), "Task_AssessCase").getId(), Map.of("grade", "GENERAL", "mode", "ON_SPOT"));
+        tasks.complete(openTask(instance.getId(), "Task_MediateOnSpot").getId(),
+                Map.of("onSpotResolved", "YES", "agreementSummary", "双方约定每日八点至十八点施工"));
+        Task notify = openTask(instance.getId(), "Task_NotifyCitizen");
+
+        actAs("wangfang", clerk -> {
+            openInMyWork(clerk, "wangfang", caseNo, "反馈办理结果", notify.getId());
+            showsTheCitizenMasked(clerk, caseNo, "反馈结果");
+            String card = String.join(" ", clerk.texts(".tasks-list li"));
+            assertThat(card).as("the card: case number, what the case is, created when")
+                    .contains(caseNo, "邻里纠纷·东河乡·一般").contains("前").doesNotContain("ago");
+            assertThat(clerk.bodyText()).as("the candidate group by name").contains("受理员");
+            clerk.screenshot("forms-12-feedback-masked");
+            claim(clerk, "王芳");
+            clerk.choose("反馈方式", "电话");
+            clerk.fillIn("反馈内容", "已电话告知群众调解结果。");
+            complete(clerk);
+        });
+        Task visit = openTask(instance.getId(), "Task_ReturnVisit");
+        actAs("chenjing", visitor -> {
+            openInMyWork(visitor, "chenjing", caseNo, "回访评价", visit.getId());
+            showsTheCitizenMasked(visitor, caseNo, "回访");
+            assertThat(visitor.bodyText()).as("the candidate group by name").contains("回访员").doesNotContain("visitor");
+            visitor.screenshot("forms-13-visit-masked");
+        });
+    }
+
+    private static void fillInTheMeeting(Browser browser, String decision) {
+        browser.fillIn("参会人员", "杨光、徐刚、赵敏、县人社局、县公安局");
+        browser.fillIn("会议纪要", "研究欠薪处置方案，人社局牵头，公安局协助。");
+        browser.fillIn("会商意见", decision);
+    }
+
+    private static void showsTheCitizenMasked(Browser browser, String caseNo, String reason) {
+        assertThat(browser.valueOf("来访人姓名（脱敏）")).isEqualTo("张*英");
+        assertThat(browser.valueOf("联系电话（脱敏）")).isEqualTo("139****0001");
+        assertThat(browser.bodyText()).doesNotContain("13907310001", "张秀英");
+        WebElement link = browser.driver().findElement(By.cssSelector(".fjs-form a[href*='/personal-data']"));
+        assertThat(link.getDomAttribute("href")).contains("/api/cases/" + caseNo + "/personal-data?reason="
+                + URLEncoder.encode(reason, StandardCharsets.UTF_8));
+    }
+
+    /** A matter as the window clerk registers it; the reporter is always 张秀英 of 东河乡. */
+    private static Map<String, Object> walkIn(String matterType, String summary, long people, double amount,
+                                              boolean groupIncident) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("reporterName", "张秀英");
+        v.put("reporterPhone", "13907310001");
+        v.put("channel", "WALK_IN");
+        v.put("matterType", matterType);
+        v.put("townshipCode", "SFX-DH");
+        v.put("summary", summary + ThreadLocalRandom.current().nextInt(1000, 9999));
+        v.put("peopleInvolved", people);
+        v.put("amountAtStake", amount);
+        v.put("groupIncident", groupIncident);
+        v.put("crossArea", false);
+        return v;
+    }
+
     /** Opens a definition in Cockpit, gives the diagram the whole page and fits it in, for a human to judge. */
     private void showDiagram(Browser browser, String key, String someActivity, String name) {
         String id = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
@@ -267,9 +416,13 @@ class CaseFormsBrowserTest {
                 ? url.replaceFirst("searchQuery=[^&]*", encoded) : url + "&" + encoded);
         By entry = By.xpath("//*[contains(@class, 'tasks-list')]//h4/a[normalize-space(.) = '" + taskName + "']");
         browser.waitUpTo(WAIT).until(ExpectedConditions.numberOfElementsToBe(entry, 1));
-        WebElement link = browser.driver().findElement(entry);
-        assertThat(link.getDomAttribute("href")).contains(taskId);
-        link.click();
+        // Tasklist may draw the list again between finding the entry and clicking it.
+        browser.waitUpTo(WAIT).until(d -> {
+            WebElement link = d.findElement(entry);
+            assertThat(link.getDomAttribute("href")).contains(taskId);
+            link.click();
+            return true;
+        });
         browser.waitUpTo(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field")));
     }
 

@@ -1,5 +1,5 @@
 // admin configuration for the 综治中心 case-handling server.
-// Chinese first: a zh browser gets zh, any other browser falls back to English.
+// Chinese first: a zh browser gets zh only; an en browser gets English, any other Chinese.
 export default {
   app: {
     name: '系统管理',
@@ -7,6 +7,8 @@ export default {
   },
   locales: {
     availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    // Not 'en': the webapps load the fallback's file too, and whichever of the two arrives last
+    // sets moment's locale, so relative times ("几秒前") were now and then "a few seconds ago".
+    fallbackLocale: 'zh'
   }
 };

@@ -1,5 +1,5 @@
 // Tasklist configuration for the 综治中心 case-handling server.
-// Chinese first: a zh browser gets zh, any other browser falls back to English.
+// Chinese first: a zh browser gets zh only; an en browser gets English, any other Chinese.
 export default {
   app: {
     name: '任务列表',
@@ -9,7 +9,9 @@ export default {
   customScripts: ['scripts/form-js-zh'],
   locales: {
     availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    // Not 'en': the webapps load the fallback's file too, and whichever of the two arrives last
+    // sets moment's locale, so relative times ("几秒前") were now and then "a few seconds ago".
+    fallbackLocale: 'zh'
   },
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
