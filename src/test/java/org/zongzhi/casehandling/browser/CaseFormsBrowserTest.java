@@ -58,6 +58,7 @@ class CaseFormsBrowserTest {
     CaseLedger ledger;
     @Autowired
     IntakeContinuation continuation;
+    @Autowired
     WindowClerk window;
 
     @Test
