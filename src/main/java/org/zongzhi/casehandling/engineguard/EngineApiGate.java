@@ -58,16 +58,21 @@ class EngineApiGate extends OncePerRequestFilter {
     private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)");
     private static final Pattern ENGINE_PREFIX = Pattern.compile(
             "^(Cannot submit task form|Cannot complete task|Cannot resolve task) [^:]*: ");
+    private static final Pattern START_FORM = Pattern.compile(
+            "process-definition/(key/([^/]+)(/tenant-id/[^/]+)?|([^/]+))/deployed-start-form");
     private static final Pattern START = Pattern.compile(
             "process-definition/(key/([^/]+)(/tenant-id/[^/]+)?|([^/]+))/(start|submit-form)");
 
     /** Looked up per request: a servlet filter is built before the engine, which must wait for Flyway. */
     private final ObjectProvider<ProcessEngine> engine;
     private final ObjectProvider<WindowRegistration> window;
+    private final ObjectProvider<StartFormOptions> startFormOptions;
     private final AdministratorDuties duties;
     private final ObjectMapper json = new ObjectMapper();
 
-    EngineApiGate(ObjectProvider<ProcessEngine> engine, ObjectProvider<WindowRegistration> window) {
+    EngineApiGate(ObjectProvider<ProcessEngine> engine, ObjectProvider<WindowRegistration> window,
+                  ObjectProvider<StartFormOptions> startFormOptions) {
+        this.startFormOptions = startFormOptions;
         this.engine = engine;
         this.window = window;
         this.duties = new AdministratorDuties(engine);
@@ -78,6 +83,11 @@ class EngineApiGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<EngineApiPath> target = EngineApiPath.of(request);
         Optional<Caller> caller = target.flatMap(t -> caller(request, t));
+        var startForm = target.map(t -> START_FORM.matcher(t.path())).filter(java.util.regex.Matcher::matches);
+        if ("GET".equals(request.getMethod()) && startForm.isPresent()) {
+            startFormWithPlaces(startForm.get(), request, response, chain);
+            return;
+        }
         if (READS.contains(request.getMethod()) || target.isEmpty() || caller.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -119,6 +129,26 @@ class EngineApiGate extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * caseHandling's start form as the engine serves it (its own authorization checks apply), with
+     * the directory's townships and villages as choices ({@link StartFormOptions}).
+     */
+    private void startFormWithPlaces(java.util.regex.Matcher startForm, HttpServletRequest request,
+                                     HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answer);
+        ProcessDefinition definition = answer.getStatus() == 200 ? definition(startForm.group(2), startForm.group(4)) : null;
+        if (definition != null && ProcessKeys.CASE_HANDLING.equals(definition.getKey())) {
+            byte[] form = startFormOptions.getObject().withPlaces(answer.getContentAsByteArray());
+            answer.resetBuffer();
+            response.setContentLength(form.length);
+            response.getOutputStream().write(form);
+            return;
+        }
+        answer.copyBodyToResponse();
     }
 
     /**

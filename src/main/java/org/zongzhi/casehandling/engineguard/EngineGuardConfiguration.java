@@ -15,9 +15,10 @@ class EngineGuardConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineApiGate> engineApiGate(ObjectProvider<ProcessEngine> engine,
-                                                        ObjectProvider<WindowRegistration> window) {
+                                                        ObjectProvider<WindowRegistration> window,
+                                                        ObjectProvider<StartFormOptions> startFormOptions) {
         FilterRegistrationBean<EngineApiGate> registration = new FilterRegistrationBean<>(
-                new EngineApiGate(engine, window));
+                new EngineApiGate(engine, window, startFormOptions));
         registration.setName("engine-api-gate");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(2);
