@@ -68,7 +68,8 @@ public final class RequiredFields {
             String key = component.path("key").asText();
             Object value = values.apply(key);
             if (!isEmpty(value)) {
-                entered.add(new StepValue(key, component.path("label").asText(key), shown(component, value)));
+                entered.add(new StepValue(key, component.path("label").asText(key),
+                        shown(options(component, values), value)));
             }
         }
         return entered;
@@ -96,18 +97,32 @@ public final class RequiredFields {
         }
     }
 
-    private static String shown(JsonNode component, Object value) {
+    /** A select's choices: its own, or the list its {@code valuesKey} names (the directory's, set on the task). */
+    private static JsonNode options(JsonNode component, Function<String, Object> values) {
+        if (!component.hasNonNull("valuesKey")) {
+            return component.path("values");
+        }
+        Object list = values.apply(component.get("valuesKey").asText());
+        try {
+            return list == null ? JSON.createArrayNode()
+                    : list instanceof Collection<?> plain ? JSON.valueToTree(plain) : JSON.readTree(list.toString());
+        } catch (IOException e) {
+            return JSON.createArrayNode(); // the codes themselves are shown then
+        }
+    }
+
+    private static String shown(JsonNode options, Object value) {
         if (value instanceof Boolean b) {
             return b ? "是" : "否";
         }
         if (value instanceof Collection<?> many) {
-            return String.join("、", many.stream().map(v -> optionLabel(component, String.valueOf(v))).toList());
+            return String.join("、", many.stream().map(v -> optionLabel(options, String.valueOf(v))).toList());
         }
-        return optionLabel(component, String.valueOf(value));
+        return optionLabel(options, String.valueOf(value));
     }
 
-    private static String optionLabel(JsonNode component, String value) {
-        for (JsonNode option : component.path("values")) {
+    private static String optionLabel(JsonNode options, String value) {
+        for (JsonNode option : options) {
             if (value.equals(option.path("value").asText())) {
                 return option.path("label").asText(value);
             }

@@ -326,7 +326,9 @@ class CaseHandlingProcessTest {
                         new StepValue("meetingDecision", "会商意见", "由徐刚包案，人社局牵头"));
         assertThat(ledger.trail(caseNo(pi))).filteredOn(e -> e.detail().startsWith("完成：制定一事一策"))
                 .singleElement().extracting(CaseEvent::values).asList()
-                .contains(new StepValue("plan", "一事一策化解方案", "一事一策：先行垫付部分工资，同步立案查处"));
+                .contains(new StepValue("plan", "一事一策化解方案", "一事一策：先行垫付部分工资，同步立案查处"),
+                        // a choice from the directory's list is kept as people read it, not as its code
+                        new StepValue("leadUnit", "牵头单位", "县司法局"));
     }
 
     @Test
