@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,25 +33,25 @@ class StartFormOptions {
     /** The deployed start form as the engine answered it, with the directory's places as choices. */
     byte[] withPlaces(byte[] form) throws IOException {
         JsonNode root = json.readTree(form);
-        Map<String, Centre> centres = directory.centres().stream()
-                .collect(Collectors.toMap(Centre::code, Function.identity()));
-        fill(root.path("components"), centres);
+        List<Centre> places = directory.centres(); // one read of the directory per form served
+        Map<String, Centre> centres = places.stream().collect(Collectors.toMap(Centre::code, Function.identity()));
+        fill(root.path("components"), places, centres);
         return json.writeValueAsBytes(root);
     }
 
-    private void fill(JsonNode components, Map<String, Centre> centres) {
+    private void fill(JsonNode components, List<Centre> places, Map<String, Centre> centres) {
         for (JsonNode component : components) {
             String key = component.path("key").asText("");
             if (component instanceof ObjectNode field && ProcessVariables.TOWNSHIP_CODE.equals(key)) {
                 ArrayNode values = field.putArray("values");
-                directory.centres().stream().filter(c -> "TOWNSHIP".equals(c.level()))
+                places.stream().filter(c -> "TOWNSHIP".equals(c.level()))
                         .forEach(c -> values.addObject().put("label", shortName(c)).put("value", c.code()));
             } else if (component instanceof ObjectNode field && ProcessVariables.VILLAGE_CODE.equals(key)) {
                 ArrayNode values = field.putArray("values");
-                directory.centres().stream().filter(c -> "VILLAGE".equals(c.level()))
+                places.stream().filter(c -> "VILLAGE".equals(c.level()))
                         .forEach(c -> values.addObject().put("label", villageLabel(c, centres)).put("value", c.code()));
             }
-            fill(component.path("components"), centres);
+            fill(component.path("components"), places, centres);
         }
     }
 
