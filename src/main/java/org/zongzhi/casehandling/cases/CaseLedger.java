@@ -8,7 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.casehandling.personaldata.PersonalDataVault;
 import org.zongzhi.casehandling.settings.Settings;
 import org.zongzhi.casehandling.personaldata.SealedContact;
@@ -24,9 +26,11 @@ public class CaseLedger {
     private final Clock clock;
     private final String centreCode;
     private final PersonalDataVault vault;
+    private final TransactionTemplate transaction;
 
     CaseLedger(CaseMapper mapper, CaseNumberGenerator numbers, Clock clock,
-               Settings settings, PersonalDataVault vault) {
+               Settings settings, PersonalDataVault vault, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.mapper = mapper;
         this.vault = vault;
         this.numbers = numbers;
@@ -35,16 +39,44 @@ public class CaseLedger {
     }
 
     /**
-     * Registers a matter (信息汇集) and returns its case number. The number's counter row stays
-     * locked until the caller's transaction commits and every other intake waits for it: whatever
-     * needs no number (sealing the contacts) is done before the number is taken.
+     * Takes a case number for a registration, in a short transaction of its own: call before the
+     * registration's transaction, then {@link #register(NewCase, CaseNumberReservation)} in it, and
+     * {@link #giveBack} if that transaction fails.
+     */
+    public CaseNumberReservation reserveNumber() {
+        return numbers.reserve(centreCode);
+    }
+
+    /** A registration that failed gives its number back; the next registration gets it. */
+    public void giveBack(CaseNumberReservation number) {
+        numbers.giveBack(number);
+    }
+
+    /**
+     * Registers a matter with a number of its own ({@link #register(NewCase, CaseNumberReservation)}),
+     * in the caller's transaction or a new one; a failed registration gives its number back.
+     */
+    public String register(NewCase newCase) {
+        CaseNumberReservation number = reserveNumber();
+        try {
+            return transaction.execute(status -> register(newCase, number));
+        } catch (RuntimeException | Error e) {
+            giveBack(number);
+            throw e;
+        }
+    }
+
+    /**
+     * Registers a matter (信息汇集) under the number reserved for it and returns the number. Throws
+     * {@link CaseNumberLostException} if the number went to another registration meanwhile.
      */
     @Transactional
-    public String register(NewCase newCase) {
+    public String register(NewCase newCase, CaseNumberReservation number) {
+        numbers.claim(number);
+        String caseNo = number.caseNo();
         SealedContact reporter = vault.seal(newCase.reporterPhone(), newCase.reporterIdNumber());
         List<SealedContact> parties = newCase.parties().stream().map(p -> vault.seal(p.phone(), p.idNumber())).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String caseNo = numbers.next(centreCode);
         mapper.insertCase(caseNo, centreCode, newCase, reporter, CaseStatus.REGISTERED, now);
         for (int i = 0; i < parties.size(); i++) {
             mapper.insertParty(caseNo, newCase.parties().get(i), parties.get(i));

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.casehandling.cases.CaseLedger;
+import org.zongzhi.casehandling.cases.CaseNumberLostException;
+import org.zongzhi.casehandling.cases.CaseNumberReservation;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.cases.NewCase;
 import org.zongzhi.casehandling.cases.Party;
@@ -46,6 +48,7 @@ class CaseIntake {
 
     private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
     static final String PROCESS_KEY = ProcessKeys.CASE_HANDLING;
+    private static final int NUMBER_ATTEMPTS = 3;
 
     /** The answer to a channel; the process started for a new case is for our own callers only. */
     record Receipt(String caseNo, boolean created, String channel, String externalRef,
@@ -97,14 +100,37 @@ class CaseIntake {
         if (existing.isPresent()) {
             return existing.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            CaseNumberReservation number = ledger.reserveNumber();
+            try {
+                ProcessInstance process = transaction.execute(status -> register(request, channel, ref, firstContactOwner,
+                        number));
+                return new Receipt(process.getBusinessKey(), true, channel.name(), ref, process);
+            } catch (CaseNumberLostException e) {
+                // Nothing was written and the number is another registration's now: take a new one.
+                if (attempt == NUMBER_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Registration took too long to claim its case number; taking another", e);
+            } catch (DuplicateKeyException e) {
+                // Another request with the same reference committed first (cases_channel_ref_uq): ours rolled back whole.
+                giveBack(number);
+                log.info("Channel {} reference submitted concurrently; answering with the existing case", channel);
+                return existing(channel, ref).orElseThrow(() -> new IllegalStateException("Channel " + channel
+                        + " reference " + ref + " collided on the unique index, but no case holds it", e));
+            } catch (RuntimeException | Error e) {
+                giveBack(number);
+                throw e;
+            }
+        }
+    }
+
+    /** Best effort: a number that cannot be given back now is given out again once it counts as abandoned. */
+    private void giveBack(CaseNumberReservation number) {
         try {
-            ProcessInstance process = transaction.execute(status -> register(request, channel, ref, firstContactOwner));
-            return new Receipt(process.getBusinessKey(), true, channel.name(), ref, process);
-        } catch (DuplicateKeyException e) {
-            // Another request with the same reference committed first (cases_channel_ref_uq): ours rolled back whole.
-            log.info("Channel {} reference submitted concurrently; answering with the existing case", channel);
-            return existing(channel, ref).orElseThrow(() -> new IllegalStateException("Channel " + channel
-                    + " reference " + ref + " collided on the unique index, but no case holds it", e));
+            ledger.giveBack(number);
+        } catch (RuntimeException e) {
+            log.warn("Could not give back case number {}; it is given out again later", number.caseNo(), e);
         }
     }
 
@@ -117,17 +143,17 @@ class CaseIntake {
     }
 
     /**
-     * The case number is taken as late as the inserts allow: from then on its counter row is locked
-     * and every other intake waits until this transaction commits. What follows it is only the
-     * ledger rows and the process start up to its first wait state, 登记立案's asynchronous
-     * continuation (one job); the engine writes its rows when its command ends, still inside this
-     * transaction, so an acknowledged case is always committed with its job. Risk rules, decision
-     * tables and 研判定级 run in that job, after the answer.
+     * The ledger rows and the process start up to its first wait state, 登记立案's asynchronous
+     * continuation (one job), in one transaction: the engine writes its rows when its command ends,
+     * still inside this transaction, so an acknowledged case is always committed with its job. The
+     * case number was taken before, in a transaction of its own, so no other intake waits for this
+     * one. Risk rules, decision tables and 研判定级 run in that job, after the answer.
      */
-    private ProcessInstance register(IntakeRequest request, Channel channel, String ref, String owner) {
+    private ProcessInstance register(IntakeRequest request, Channel channel, String ref, String owner,
+                                     CaseNumberReservation number) {
         NewCase newCase = newCase(request, channel, ref, owner);
         Map<String, Object> variables = processVariables(request, channel, owner);
-        String caseNo = ledger.register(newCase);
+        String caseNo = ledger.register(newCase, number);
         variables.put(CASE_NO, caseNo);
         request.attachments().forEach(a -> mapper.insertAttachment(caseNo, a));
         // Started without an engine user and under our own permission slip: the StartGuard refuses

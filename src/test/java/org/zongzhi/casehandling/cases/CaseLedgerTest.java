@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,6 +27,9 @@ import org.zongzhi.casehandling.CaseHandlingTest;
 @CaseHandlingTest
 @ExtendWith(OutputCaptureExtension.class)
 class CaseLedgerTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     CaseLedger ledger;
@@ -100,6 +104,36 @@ class CaseLedgerTest {
         String next = ledger.register(walkIn(null));
 
         assertThat(sequenceOf(next)).isEqualTo(sequenceOf(first) + 1);
+    }
+
+    /**
+     * A registration killed between taking its number and inserting its case (kill -9, a lost
+     * connection) leaves its number held; once abandoned it is the next number given out, and the
+     * dead registration, were it to come back, can no longer claim it.
+     */
+    @Test
+    void aNumberLeftByARegistrationThatNeverFinishedIsGivenOutAgain() {
+        CaseNumberReservation dead = ledger.reserveNumber();
+        jdbc.update("update case_number_reservations set reserved_at = reserved_at - interval '3 minutes'"
+                + " where case_no = ?", dead.caseNo());
+
+        String next = ledger.register(walkIn(null));
+
+        assertThat(next).isEqualTo(dead.caseNo());
+        assertThat(ledger.find(next)).isPresent();
+        assertThatThrownBy(() -> ledger.register(walkIn(null), dead)).isInstanceOf(CaseNumberLostException.class);
+        assertThat(jdbc.queryForObject("select count(*) from case_number_reservations where case_no = ?", Long.class,
+                dead.caseNo())).isZero();
+    }
+
+    @Test
+    void aNumberHeldByARegistrationStillRunningIsNotGivenOut() {
+        CaseNumberReservation running = ledger.reserveNumber();
+
+        String next = ledger.register(walkIn(null));
+
+        assertThat(next).isNotEqualTo(running.caseNo());
+        assertThat(ledger.register(walkIn(null), running)).isEqualTo(running.caseNo());
     }
 
     @Test

@@ -90,6 +90,7 @@ class ConcurrentIntakeTest {
         Collections.shuffle(matters);
         int distinct = REQUESTS - REPEATED * (REPEATS - 1);
         Map<Integer, Long> countersBefore = counters();
+        TreeSet<String> heldBefore = reservations(false);
 
         List<JsonNode> receipts = sendAtOnce(matters);
 
@@ -111,12 +112,29 @@ class ConcurrentIntakeTest {
                 + " and external_ref = any (?)", Long.class, (Object) caseByReference.keySet().toArray(String[]::new)))
                 .isEqualTo(distinct);
 
-        // The repeated references took a number too before their insert failed; each was given back.
-        int year = Integer.parseInt(created.first().split("-")[1]);
-        long first = countersBefore.getOrDefault(year, 0L) + 1;
-        assertThat(created).extracting(caseNo -> Long.parseLong(caseNo.substring(caseNo.lastIndexOf('-') + 1)))
-                .containsExactlyInAnyOrderElementsOf(LongStream.range(first, first + distinct).boxed().toList());
-        assertThat(counters().get(year)).isEqualTo(first + distinct - 1);
+        // The repeated references took a number too before their insert failed; each was given back
+        // and is the next one given out: with what the counter passed, every number is a case or
+        // waits for the next registration, none is lost.
+        long last = counters().get(year(created.first()));
+        TreeSet<String> givenBack = reservations(true);
+        TreeSet<String> passed = new TreeSet<>(heldBefore);
+        LongStream.rangeClosed(countersBefore.getOrDefault(year(created.first()), 0L) + 1, last)
+                .forEach(n -> passed.add("SFX-%d-%06d".formatted(year(created.first()), n)));
+        TreeSet<String> accounted = new TreeSet<>(created);
+        accounted.addAll(reservations(false));
+        assertThat(accounted).as("cases and numbers held after the burst").isEqualTo(passed);
+        assertThat(reservations(false)).as("numbers still held after every request was answered")
+                .isEqualTo(givenBack);
+        List<String> next = new ArrayList<>();
+        for (int i = 0; i < givenBack.size(); i++) {
+            next.add(ledger.register(new NewCase(Channel.GRID, null, null, null, null, "SFX-XS", "SFX-XS-SM", null,
+                    "邻里纠纷", "网格员上报：楼道堆物", null, 2, null, "system", List.of())));
+        }
+        assertThat(next).as("the next registrations take the numbers given back, lowest first")
+                .containsExactlyElementsOf(givenBack);
+        assertThat(reservations(false)).isEmpty();
+        assertThat(counters().get(year(created.first()))).as("counter after the numbers were given out again")
+                .isEqualTo(last);
 
         // The job executor's pool runs the continuations side by side: risk rules and related matters at once.
         runContinuationsSideBySide(created);
@@ -222,6 +240,16 @@ class ConcurrentIntakeTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static int year(String caseNo) {
+        return Integer.parseInt(caseNo.split("-")[1]);
+    }
+
+    /** Numbers taken and not (yet) on a case; only those given back if asked. */
+    private TreeSet<String> reservations(boolean givenBackOnly) {
+        return new TreeSet<>(jdbc.queryForList("select case_no from case_number_reservations where centre_code = 'SFX'"
+                + (givenBackOnly ? " and released" : ""), String.class));
     }
 
     private Map<Integer, Long> counters() {
