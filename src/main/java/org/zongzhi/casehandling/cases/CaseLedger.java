@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zongzhi.casehandling.numbering.NumberLostException;
+import org.zongzhi.casehandling.numbering.NumberReservation;
 import org.zongzhi.casehandling.personaldata.PersonalDataVault;
 import org.zongzhi.casehandling.settings.Settings;
 import org.zongzhi.casehandling.personaldata.SealedContact;
@@ -40,40 +42,30 @@ public class CaseLedger {
 
     /**
      * Takes a case number for a registration, in a short transaction of its own: call before the
-     * registration's transaction, then {@link #register(NewCase, CaseNumberReservation)} in it, and
-     * {@link #giveBack} if that transaction fails.
+     * registration's transaction, then {@link #register(NewCase, NumberReservation)} in it.
      */
-    public CaseNumberReservation reserveNumber() {
+    public NumberReservation reserveNumber() {
         return numbers.reserve(centreCode);
     }
 
-    /** A registration that failed gives its number back; the next registration gets it. */
-    public void giveBack(CaseNumberReservation number) {
-        numbers.giveBack(number);
-    }
-
     /**
-     * Registers a matter with a number of its own ({@link #register(NewCase, CaseNumberReservation)}),
-     * in the caller's transaction or a new one; a failed registration gives its number back.
+     * Registers a matter with a number of its own ({@link #register(NewCase, NumberReservation)}),
+     * in the caller's transaction or a new one.
      */
     public String register(NewCase newCase) {
-        CaseNumberReservation number = reserveNumber();
-        try {
-            return transaction.execute(status -> register(newCase, number));
-        } catch (RuntimeException | Error e) {
-            giveBack(number);
-            throw e;
-        }
+        NumberReservation number = reserveNumber();
+        // A registration that fails after claiming its number gives it back by itself.
+        return transaction.execute(status -> register(newCase, number));
     }
 
     /**
-     * Registers a matter (信息汇集) under the number reserved for it and returns the number. Throws
-     * {@link CaseNumberLostException} if the number went to another registration meanwhile.
+     * Registers a matter (信息汇集) under the number reserved for it and returns the case number.
+     * Throws {@link NumberLostException} if the number went to another registration meanwhile; if
+     * the transaction rolls back, the number is given back.
      */
     @Transactional
-    public String register(NewCase newCase, CaseNumberReservation number) {
-        numbers.claim(number);
-        String caseNo = number.caseNo();
+    public String register(NewCase newCase, NumberReservation number) {
+        String caseNo = numbers.claim(centreCode, number);
         SealedContact reporter = vault.seal(newCase.reporterPhone(), newCase.reporterIdNumber());
         List<SealedContact> parties = newCase.parties().stream().map(p -> vault.seal(p.phone(), p.idNumber())).toList();
         OffsetDateTime now = OffsetDateTime.now(clock);

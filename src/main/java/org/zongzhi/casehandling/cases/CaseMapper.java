@@ -6,24 +6,12 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.zongzhi.casehandling.personaldata.SealedContact;
 
-/** The case ledger tables: cases, case_parties, case_events, case_number_counters and _reservations. */
+/** The case ledger tables: cases, case_parties, case_events, case_number_counters. */
 @Mapper
 interface CaseMapper {
 
     /** Takes the next number for a centre and year, holding the counter row until commit. */
     long nextSequence(@Param("centreCode") String centreCode, @Param("year") int year);
-
-    void deferCommitFlush();
-
-    String takeOverReservation(@Param("centreCode") String centreCode, @Param("token") String token,
-                               @Param("now") OffsetDateTime now, @Param("abandonedBefore") OffsetDateTime abandonedBefore);
-
-    void insertReservation(@Param("caseNo") String caseNo, @Param("centreCode") String centreCode,
-                           @Param("token") String token, @Param("now") OffsetDateTime now);
-
-    int claimReservation(@Param("caseNo") String caseNo, @Param("token") String token);
-
-    int releaseReservation(@Param("caseNo") String caseNo, @Param("token") String token);
 
     void insertCase(@Param("caseNo") String caseNo, @Param("centreCode") String centreCode,
                     @Param("c") NewCase newCase, @Param("s") SealedContact reporter, @Param("status") CaseStatus status,

@@ -29,12 +29,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zongzhi.casehandling.cases.CaseLedger;
-import org.zongzhi.casehandling.cases.CaseNumberLostException;
-import org.zongzhi.casehandling.cases.CaseNumberReservation;
 import org.zongzhi.casehandling.cases.Channel;
 import org.zongzhi.casehandling.cases.NewCase;
 import org.zongzhi.casehandling.cases.Party;
 import org.zongzhi.casehandling.engineguard.SanctionedStarts;
+import org.zongzhi.casehandling.numbering.NumberLostException;
+import org.zongzhi.casehandling.numbering.NumberReservation;
 import org.zongzhi.casehandling.process.ProcessKeys;
 
 /**
@@ -101,36 +101,24 @@ class CaseIntake {
             return existing.get();
         }
         for (int attempt = 1; ; attempt++) {
-            CaseNumberReservation number = ledger.reserveNumber();
+            NumberReservation number = ledger.reserveNumber();
             try {
                 ProcessInstance process = transaction.execute(status -> register(request, channel, ref, firstContactOwner,
                         number));
                 return new Receipt(process.getBusinessKey(), true, channel.name(), ref, process);
-            } catch (CaseNumberLostException e) {
+            } catch (NumberLostException e) {
                 // Nothing was written and the number is another registration's now: take a new one.
                 if (attempt == NUMBER_ATTEMPTS) {
                     throw e;
                 }
                 log.warn("Registration took too long to claim its case number; taking another", e);
             } catch (DuplicateKeyException e) {
-                // Another request with the same reference committed first (cases_channel_ref_uq): ours rolled back whole.
-                giveBack(number);
+                // Another request with the same reference committed first (cases_channel_ref_uq): ours
+                // rolled back whole, its number given back.
                 log.info("Channel {} reference submitted concurrently; answering with the existing case", channel);
                 return existing(channel, ref).orElseThrow(() -> new IllegalStateException("Channel " + channel
                         + " reference " + ref + " collided on the unique index, but no case holds it", e));
-            } catch (RuntimeException | Error e) {
-                giveBack(number);
-                throw e;
             }
-        }
-    }
-
-    /** Best effort: a number that cannot be given back now is given out again once it counts as abandoned. */
-    private void giveBack(CaseNumberReservation number) {
-        try {
-            ledger.giveBack(number);
-        } catch (RuntimeException e) {
-            log.warn("Could not give back case number {}; it is given out again later", number.caseNo(), e);
         }
     }
 
@@ -150,7 +138,7 @@ class CaseIntake {
      * one. Risk rules, decision tables and 研判定级 run in that job, after the answer.
      */
     private ProcessInstance register(IntakeRequest request, Channel channel, String ref, String owner,
-                                     CaseNumberReservation number) {
+                                     NumberReservation number) {
         NewCase newCase = newCase(request, channel, ref, owner);
         Map<String, Object> variables = processVariables(request, channel, owner);
         String caseNo = ledger.register(newCase, number);

@@ -15,6 +15,8 @@ import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.ProcessActor;
 import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.directory.Directory;
+import org.zongzhi.casehandling.numbering.GaplessNumbers;
+import org.zongzhi.casehandling.numbering.NumberReservation;
 import org.zongzhi.casehandling.process.Role;
 import org.zongzhi.casehandling.process.UnitGroups;
 import org.zongzhi.casehandling.settings.Settings;
@@ -31,15 +33,17 @@ public class LetterIssuer {
     private static final Logger log = LoggerFactory.getLogger(LetterIssuer.class);
 
     private final LetterMapper mapper;
+    private final GaplessNumbers numbers;
     private final CaseLedger ledger;
     private final Directory directory;
     private final Clock clock;
     private final String centreCode;
     private final String centreShortName;
 
-    LetterIssuer(LetterMapper mapper, CaseLedger ledger, Directory directory, Clock clock,
+    LetterIssuer(LetterMapper mapper, GaplessNumbers numbers, CaseLedger ledger, Directory directory, Clock clock,
                  Settings settings) {
         this.mapper = mapper;
+        this.numbers = numbers;
         this.ledger = ledger;
         this.directory = directory;
         this.clock = clock;
@@ -69,8 +73,9 @@ public class LetterIssuer {
      * or returns the one already issued (unchanged, whatever the other arguments say now). The
      * round is the case's reopen count in the ledger: after 不满意 the next round is late on its
      * own account. The letter goes to a unit, a person (a leader) or a centre post (a role group
-     * such as assessor, for steps the centre itself owes). Joins the caller's transaction, e.g. the timer job's, so a job that fails after
-     * this call takes its letter and its number back with it.
+     * such as assessor, for steps the centre itself owes). Joins the caller's transaction, e.g. the
+     * timer job's, so a job that fails after this call takes its letter back with it and gives its
+     * number back (the next letter of the kind gets it).
      */
     @Transactional
     public Letter issue(String caseNo, LateStep about, LetterKind kind, int ladderStep, String recipientUnitCode,
@@ -81,29 +86,34 @@ public class LetterIssuer {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = now.atZoneSameInstant(ChinaTime.ZONE).getYear();
-
-        // The counter row is the lock for the whole (centre, kind, year): a concurrent issue of the
-        // same letter waits here until the first commits, and then sees its letter below.
-        mapper.createCounter(centreCode, kind, year);
-        mapper.lockCounter(centreCode, kind, year);
         int round = ledger.find(caseNo).map(c -> c.reopenCount() == null ? 0 : c.reopenCount())
                 .orElseThrow(() -> new IllegalArgumentException("Cannot issue " + kind + " for case " + caseNo
                         + ": the case is not in the ledger"));
+        // Two timers (two nodes, a retried job) issuing the same letter: the second waits here until
+        // the first commits, then finds its letter. Different letters do not wait for each other.
+        mapper.lockLetter(String.join("|", caseNo, Integer.toString(round), about.step(), about.responsible(),
+                kind.name(), Integer.toString(ladderStep)));
         Letter existing = mapper.findByStep(caseNo, round, about.step(), about.responsible(), kind, ladderStep);
         if (existing != null) {
-            try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
-                log.info("{} rung {} of round {} for {} owed by {} was already issued as {}; not issued again",
-                        kind, ladderStep, round, about.step(), about.responsible(), existing.letterNo());
-            }
-            return existing;
+            return alreadyIssued(existing, round, about);
         }
 
         requireIssuable(caseNo, kind, recipientUnitCode, recipientUserId, recipientPost, facts, replyDue);
-        long sequence = mapper.advanceCounter(centreCode, kind, year);
-        String letterNo = letterNo(centreShortName, kind, year, sequence);
-        Letter letter = mapper.insertLetter(new Letter(null, caseNo, kind, ladderStep, letterNo, centreCode, year,
-                sequence, recipientUnitCode, recipientUserId, facts, replyDue, now, null, null,
+        // The number is taken in its own short transaction and claimed in this one (the timer job's):
+        // no other letter waits for this job to commit. A job that fails gives its number back.
+        NumberReservation number = numbers.reserve(series(kind), year,
+                y -> mapper.advanceCounter(centreCode, kind, y));
+        numbers.claim(number);
+        String letterNo = letterNo(centreShortName, kind, number.year(), number.sequence());
+        Letter letter = mapper.insertLetter(new Letter(null, caseNo, kind, ladderStep, letterNo, centreCode,
+                number.year(), number.sequence(), recipientUnitCode, recipientUserId, facts, replyDue, now, null, null,
                 round, about.step(), about.responsible(), recipientPost));
+        if (letter == null) {
+            // Another node's job issued the same letter and committed while this one ran.
+            numbers.unclaim(number);
+            return alreadyIssued(mapper.findByStep(caseNo, round, about.step(), about.responsible(), kind, ladderStep),
+                    round, about);
+        }
         ledger.recordStep(caseNo, null, ProcessActor.SYSTEM, TrailEvent.LETTER_ISSUED, "发出《" + kind.label() + "》" + letterNo
                 + "，主送" + recipientLabel(recipientUnitCode, recipientUserId, recipientPost));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
@@ -111,6 +121,19 @@ public class LetterIssuer {
                     round, about.step(), about.responsible(), letterNo, recipientUnitCode, recipientUserId);
         }
         return letter;
+    }
+
+    private static Letter alreadyIssued(Letter existing, int round, LateStep about) {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", existing.caseNo())) {
+            log.info("{} rung {} of round {} for {} owed by {} was already issued as {}; not issued again",
+                    existing.kind(), existing.ladderStep(), round, about.step(), about.responsible(), existing.letterNo());
+        }
+        return existing;
+    }
+
+    /** Numbered per centre, kind and year. */
+    private String series(LetterKind kind) {
+        return "letter:" + centreCode + ":" + kind.name();
     }
 
     /** The recipient has received the letter. Only the first acknowledgement is recorded. */

@@ -9,17 +9,14 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface LetterMapper {
 
-    /** Makes sure the counter row exists, so that there is a row to lock. */
-    void createCounter(@Param("centreCode") String centreCode, @Param("kind") LetterKind kind,
-                       @Param("year") int year);
+    /** Waits for any other transaction issuing the same letter (key) to end; held until this one ends. */
+    int lockLetter(@Param("key") String key);
 
-    /** Locks the counter row until commit: every issue of this kind and year queues here. */
-    long lockCounter(@Param("centreCode") String centreCode, @Param("kind") LetterKind kind,
-                     @Param("year") int year);
-
+    /** The next number of a kind and year, creating the counter on the year's first letter. */
     long advanceCounter(@Param("centreCode") String centreCode, @Param("kind") LetterKind kind,
                         @Param("year") int year);
 
+    /** The letter as stored, or null if the same letter was issued meanwhile (nothing written). */
     Letter insertLetter(@Param("l") Letter letter);
 
     /** The letter of this case, handling round, late step, responsible group, kind and rung, if issued. */

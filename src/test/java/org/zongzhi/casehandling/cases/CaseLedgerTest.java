@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zongzhi.casehandling.numbering.NumberLostException;
+import org.zongzhi.casehandling.numbering.NumberReservation;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -113,27 +115,27 @@ class CaseLedgerTest {
      */
     @Test
     void aNumberLeftByARegistrationThatNeverFinishedIsGivenOutAgain() {
-        CaseNumberReservation dead = ledger.reserveNumber();
-        jdbc.update("update case_number_reservations set reserved_at = reserved_at - interval '3 minutes'"
-                + " where case_no = ?", dead.caseNo());
+        NumberReservation dead = ledger.reserveNumber();
+        jdbc.update("update number_reservations set reserved_at = reserved_at - interval '3 minutes'"
+                + " where series = ? and year = ? and sequence = ?", dead.series(), dead.year(), dead.sequence());
 
         String next = ledger.register(walkIn(null));
 
-        assertThat(next).isEqualTo(dead.caseNo());
+        assertThat(sequenceOf(next)).isEqualTo(dead.sequence());
         assertThat(ledger.find(next)).isPresent();
-        assertThatThrownBy(() -> ledger.register(walkIn(null), dead)).isInstanceOf(CaseNumberLostException.class);
-        assertThat(jdbc.queryForObject("select count(*) from case_number_reservations where case_no = ?", Long.class,
-                dead.caseNo())).isZero();
+        assertThatThrownBy(() -> ledger.register(walkIn(null), dead)).isInstanceOf(NumberLostException.class);
+        assertThat(jdbc.queryForObject("select count(*) from number_reservations where series = ? and sequence = ?",
+                Long.class, dead.series(), dead.sequence())).isZero();
     }
 
     @Test
     void aNumberHeldByARegistrationStillRunningIsNotGivenOut() {
-        CaseNumberReservation running = ledger.reserveNumber();
+        NumberReservation running = ledger.reserveNumber();
 
         String next = ledger.register(walkIn(null));
 
-        assertThat(next).isNotEqualTo(running.caseNo());
-        assertThat(ledger.register(walkIn(null), running)).isEqualTo(running.caseNo());
+        assertThat(sequenceOf(next)).isNotEqualTo(running.sequence());
+        assertThat(sequenceOf(ledger.register(walkIn(null), running))).isEqualTo(running.sequence());
     }
 
     @Test

@@ -248,8 +248,9 @@ class ConcurrentIntakeTest {
 
     /** Numbers taken and not (yet) on a case; only those given back if asked. */
     private TreeSet<String> reservations(boolean givenBackOnly) {
-        return new TreeSet<>(jdbc.queryForList("select case_no from case_number_reservations where centre_code = 'SFX'"
-                + (givenBackOnly ? " and released" : ""), String.class));
+        return new TreeSet<>(jdbc.queryForList("select format('SFX-%s-%s', year, lpad(sequence::text, 6, '0'))"
+                + " from number_reservations where series = 'case:SFX'" + (givenBackOnly ? " and released" : ""),
+                String.class));
     }
 
     private Map<Integer, Long> counters() {
