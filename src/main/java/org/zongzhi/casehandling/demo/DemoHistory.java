@@ -114,8 +114,12 @@ public class DemoHistory {
         long span = last.toEpochSecond() - first.toEpochSecond();
         for (int i = 1; i <= count; i++) {
             String caseNo = prefix + String.format("%05d", i);
-            // More matters in the later months and in spring and winter, as the centres report.
-            double position = Math.sqrt(random.nextDouble() * 0.6 + 0.4 * random.nextDouble());
+            // Spread over the year, a little more around the Spring Festival and the autumn harvest,
+            // as the centres' monthly reports show.
+            double position = random.nextDouble();
+            if (random.nextInt(100) < 15) {
+                position = random.nextBoolean() ? 0.05 + random.nextDouble() * 0.12 : 0.70 + random.nextDouble() * 0.12;
+            }
             ZonedDateTime accepted = first.plusSeconds((long) (position * span * 0.97));
             accepted = accepted.withHour(8 + random.nextInt(9)).withMinute(random.nextInt(60));
             int handlingDays = 1 + (int) Math.abs(random.nextGaussian() * 9);
