@@ -144,6 +144,20 @@ public class CaseLedger {
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.CLOSED.name(), detail));
     }
 
+    /**
+     * 办理结果 of this round as checked codes (the trail keeps the labels shown): {@code way} as on
+     * the handling form (PEOPLE_MEDIATION …, or ON_SPOT_MEDIATION), {@code outcome} AGREEMENT,
+     * JUDICIAL_CONFIRMATION, LITIGATION, ARBITRATION, ADMIN_REVIEW or NOT_RESOLVED.
+     */
+    public void recordOutcome(String caseNo, String step, String way, String outcome) {
+        mapper.insertOutcome(caseNo, step, way, outcome, OffsetDateTime.now(clock));
+    }
+
+    /** 回访: whether the citizen was reached and, if so, the satisfaction given (SATISFIED …). */
+    public void recordVisit(String caseNo, boolean reached, String satisfaction) {
+        mapper.insertVisit(caseNo, reached, reached ? satisfaction : null, OffsetDateTime.now(clock));
+    }
+
     @Transactional
     public void reopen(String caseNo, String actor, String detail) {
         OffsetDateTime now = OffsetDateTime.now(clock);

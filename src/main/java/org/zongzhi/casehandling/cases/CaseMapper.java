@@ -60,4 +60,10 @@ interface CaseMapper {
 
     int updateResponsibleUnit(@Param("caseNo") String caseNo, @Param("unitCode") String unitCode,
                               @Param("at") OffsetDateTime at);
+
+    void insertOutcome(@Param("caseNo") String caseNo, @Param("step") String step, @Param("way") String way,
+                       @Param("outcome") String outcome, @Param("at") OffsetDateTime at);
+
+    void insertVisit(@Param("caseNo") String caseNo, @Param("reached") boolean reached,
+                     @Param("satisfaction") String satisfaction, @Param("at") OffsetDateTime at);
 }

@@ -14,7 +14,8 @@ record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<Pers
         channels = channels == null ? List.of() : channels;
     }
 
-    record CentreEntry(String code, String name, String level, String parent) {
+    /** population: residents of the territory (常住人口), for 万人成讼率; optional. */
+    record CentreEntry(String code, String name, String level, String parent, Integer population) {
     }
 
     record UnitEntry(String code, String name, String kind, String stationing, String centre, String endpoint) {

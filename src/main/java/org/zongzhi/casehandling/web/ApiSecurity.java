@@ -50,12 +50,12 @@ class ApiSecurity {
     private static final String SECURITY_ADMIN = Role.SECURITY_ADMIN.groupId();
     /** JSON and PDFs: nothing in them may load or run anything, nor be framed. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    /** /status, /password, /audit: scripts and data from here only; their small stylesheets are inline. */
+    /** /status, /password, /audit, /reports: scripts and data from here only; their small stylesheets are inline. */
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'self'";
     private static final RequestMatcher OUR_PAGES = new OrRequestMatcher(Stream.of("/status", "/status/**",
-            "/password", "/password/**", "/audit", "/audit/**").map(AntPathRequestMatcher::antMatcher)
+            "/password", "/password/**", "/audit", "/audit/**", "/reports", "/reports/**").map(AntPathRequestMatcher::antMatcher)
             .map(RequestMatcher.class::cast).toList());
 
     @Bean

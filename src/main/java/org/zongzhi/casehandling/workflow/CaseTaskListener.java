@@ -6,7 +6,12 @@ import static org.zongzhi.casehandling.process.ProcessVariables.DUE_BASIS;
 import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
 import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE;
 import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_DUE_BASIS;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_OUTCOME;
+import static org.zongzhi.casehandling.process.ProcessVariables.HANDLING_WAY;
 import static org.zongzhi.casehandling.process.ProcessVariables.LEAD_UNIT;
+import static org.zongzhi.casehandling.process.ProcessVariables.ON_SPOT_RESOLVED;
+import static org.zongzhi.casehandling.process.ProcessVariables.REACHED;
+import static org.zongzhi.casehandling.process.ProcessVariables.SATISFACTION;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +48,9 @@ import org.zongzhi.casehandling.process.UnitGroups;
  */
 @Component("caseTaskListener")
 public class CaseTaskListener implements TaskListener {
+
+    /** The handling way of a 当场调解 at the centre, as {@code handling_outcomes} keeps it. */
+    static final String ON_SPOT_MEDIATION = "ON_SPOT_MEDIATION";
 
     private final CaseLedger ledger;
     private final TaskDeadlines deadlines;
@@ -118,10 +126,30 @@ public class CaseTaskListener implements TaskListener {
         ledger.recordStep(caseNo, null, ProcessActor.of(task), TrailEvent.TASK_COMPLETED,
                 "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable),
                 RequiredFields.entered(form, task::getVariable));
+        recordFacts(task, caseNo);
         rules.afterCompletion(task);
         if (TaskKeys.LEADER_PLAN.equals(task.getTaskDefinitionKey())) {
             String unit = StepRules.text(task::getVariable, LEAD_UNIT);
             ledger.recordResponsibleUnit(caseNo, unit, ProcessActor.of(task), "一事一策：牵头单位 " + rules.unitName(unit));
+        }
+    }
+
+    /** The checked codes the figures count (docs/figures.md): 办理结果 and 回访, beside the trail's labels. */
+    private void recordFacts(DelegateTask task, String caseNo) {
+        switch (task.getTaskDefinitionKey()) {
+            case TaskKeys.HANDLE -> {
+                String outcome = StepRules.text(task::getVariable, HANDLING_OUTCOME);
+                if (outcome != null && !"EXTENSION".equals(outcome)) {
+                    ledger.recordOutcome(caseNo, TaskKeys.HANDLE, StepRules.text(task::getVariable, HANDLING_WAY),
+                            outcome);
+                }
+            }
+            case TaskKeys.MEDIATE_ON_SPOT -> ledger.recordOutcome(caseNo, TaskKeys.MEDIATE_ON_SPOT, ON_SPOT_MEDIATION,
+                    "YES".equals(StepRules.text(task::getVariable, ON_SPOT_RESOLVED)) ? "AGREEMENT" : "NOT_RESOLVED");
+            case TaskKeys.RETURN_VISIT -> ledger.recordVisit(caseNo,
+                    "YES".equals(StepRules.text(task::getVariable, REACHED)),
+                    StepRules.text(task::getVariable, SATISFACTION));
+            default -> { }
         }
     }
 

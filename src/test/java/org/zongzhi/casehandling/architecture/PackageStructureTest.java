@@ -105,4 +105,12 @@ class PackageStructureTest {
                         ROOT + ".pdf..")
                 .check(product);
     }
+
+    /** The figures read the ledger and everything around it; nothing reads the figures back. */
+    @Test
+    void noPackageDependsOnTheReports() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".reports..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".reports..")
+                .check(product);
+    }
 }

@@ -423,6 +423,15 @@ class CaseHandlingProcessTest {
         assertThat(pi).isEnded();
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("REOPENED").endsWith("CLOSED");
+        // The figures count the checked codes, one row per round (docs/figures.md)
+        assertThat(jdbc.queryForList("select handling_round, handling_way, outcome from handling_outcomes "
+                + "where case_no = ? order by id", caseNo)).containsExactly(
+                Map.of("handling_round", 0, "handling_way", "ON_SPOT_MEDIATION", "outcome", "AGREEMENT"),
+                Map.of("handling_round", 1, "handling_way", "ON_SPOT_MEDIATION", "outcome", "AGREEMENT"));
+        assertThat(jdbc.queryForList("select handling_round, reached, satisfaction from return_visits "
+                + "where case_no = ? order by id", caseNo)).containsExactly(
+                Map.of("handling_round", 0, "reached", true, "satisfaction", "DISSATISFIED"),
+                Map.of("handling_round", 1, "reached", true, "satisfaction", "SATISFIED"));
     }
 
     @Test
@@ -616,6 +625,8 @@ class CaseHandlingProcessTest {
         assertThat(last.detail()).contains("无法联系");
         assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail).anyMatch(d -> d.contains("第3次未联系上群众"));
         assertThat(letters.forCase(caseNo)).isEmpty();
+        assertThat(jdbc.queryForList("select reached from return_visits where case_no = ?", Boolean.class, caseNo))
+                .containsExactly(false, false, false);
     }
 
     @Test
