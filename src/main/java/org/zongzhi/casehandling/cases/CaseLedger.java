@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zongzhi.casehandling.personaldata.PersonalDataVault;
@@ -24,10 +25,12 @@ public class CaseLedger {
     private final Clock clock;
     private final String centreCode;
     private final PersonalDataVault vault;
+    private final ApplicationEventPublisher events;
 
     CaseLedger(CaseMapper mapper, CaseNumberGenerator numbers, Clock clock,
-               Settings settings, PersonalDataVault vault) {
+               Settings settings, PersonalDataVault vault, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
         this.vault = vault;
         this.numbers = numbers;
         this.clock = clock;
@@ -49,8 +52,10 @@ public class CaseLedger {
         for (int i = 0; i < parties.size(); i++) {
             mapper.insertParty(caseNo, newCase.parties().get(i), parties.get(i));
         }
+        String detail = "经" + newCase.channel().label() + "受理登记";
         mapper.insertEvent(new CaseEvent(null, caseNo, now, newCase.firstContactOwner(), TrailEvent.REGISTERED.name(),
-                "经" + newCase.channel().label() + "受理登记"));
+                detail));
+        events.publishEvent(new CaseChanged(caseNo, CaseStatus.REGISTERED, TrailEvent.REGISTERED, detail, now));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
             log.info("Case registered from channel {}", newCase.channel());
         }
@@ -72,6 +77,7 @@ public class CaseLedger {
             requireOne(mapper.updateStatus(caseNo, status, now), caseNo);
         }
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind.name(), detail, entered));
+        events.publishEvent(new CaseChanged(caseNo, status, kind, detail, now));
     }
 
     /** A unit's group was given a task of the case: from now on the unit may read the case. */
@@ -118,6 +124,7 @@ public class CaseLedger {
         OffsetDateTime now = OffsetDateTime.now(clock);
         requireOne(mapper.markClosed(caseNo, closedAs, now), caseNo);
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.CLOSED.name(), detail));
+        events.publishEvent(new CaseChanged(caseNo, CaseStatus.CLOSED, TrailEvent.CLOSED, detail, now));
     }
 
     @Transactional

@@ -132,12 +132,19 @@ public class DirectoryLoader {
             }
         }
         Set<String> channels = new HashSet<>();
+        Set<String> callbacks = new HashSet<>();
         for (DirectoryFile.ChannelEntry c : file.channels()) {
             require(c.id() != null && c.name() != null, source, "channel client without id or name: " + c.id());
             require(isChannel(c.channel()), source, "channel client " + c.id() + " has channel " + c.channel()
                     + ", expected one of " + List.of(Channel.values()));
             require(!people.contains(c.id()), source, "channel client " + c.id() + " has the id of a person");
             require(channels.add(c.id()), source, "channel client " + c.id() + " is listed twice");
+            if (c.callback() != null) {
+                ChannelCallback.check(c.channel(), c.callbackUrl(), c.callbackSecretSetting())
+                        .ifPresent(problem -> require(false, source, "channel client " + c.id() + ": " + problem));
+                require(callbacks.add(c.channel()), source, "channel " + c.channel()
+                        + " has a callback on two channel clients; one address per channel");
+            }
         }
     }
 

@@ -1,0 +1,48 @@
+package org.zongzhi.casehandling.callbacks;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.zongzhi.casehandling.cases.CaseChanged;
+import org.zongzhi.casehandling.directory.Directory;
+
+/**
+ * Puts a status update for the case's channel into the outbox, in the transaction of the case
+ * change itself: the update exists exactly when the change does, and nothing here waits for the
+ * channel's system. Every change of the ledger passes here (CaseLedger publishes CaseChanged).
+ */
+@Component
+class StatusCallbackRecorder {
+
+    private final StatusCallbackMapper outbox;
+    private final Directory directory;
+
+    StatusCallbackRecorder(StatusCallbackMapper outbox, Directory directory) {
+        this.outbox = outbox;
+        this.directory = directory;
+    }
+
+    @EventListener
+    void on(CaseChanged change) {
+        StatusStep.of(change).ifPresent(step -> record(change, step));
+    }
+
+    private void record(CaseChanged change, StatusStep step) {
+        StatusCallbackMapper.CaseSource source = outbox.lockCase(change.caseNo());
+        if (source == null) {
+            throw new IllegalStateException("Case " + change.caseNo() + " changed (" + change.kind()
+                    + ") but is not in the ledger");
+        }
+        if (directory.channelCallback(source.channel()).isEmpty()) {
+            return;
+        }
+        // 办理完毕 carries the result the unit (or mediator, or court) recorded on its last step.
+        String result = step == StatusStep.CONCLUDED ? outcome(outbox.lastCompletion(change.caseNo())) : change.detail();
+        outbox.insert(change.caseNo(), source.channel(), source.externalRef(), step,
+                result == null ? step.label() : result, change.at());
+    }
+
+    /** "完成：办理交办事项：人民调解，调解成功" → the step and its result, as the channel reads it. */
+    private static String outcome(String completion) {
+        return completion == null ? null : completion.replaceFirst("^完成：", "");
+    }
+}
