@@ -17,7 +17,13 @@ record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<Pers
     record CentreEntry(String code, String name, String level, String parent) {
     }
 
-    record UnitEntry(String code, String name, String kind, String stationing, String centre, String endpoint) {
+    /** pull: the unit's own system fetches its 交办单 as external tasks (order-&lt;code&gt;) instead of an endpoint. */
+    record UnitEntry(String code, String name, String kind, String stationing, String centre, String endpoint,
+                     Boolean pull) {
+
+        boolean pullsOrders() {
+            return Boolean.TRUE.equals(pull);
+        }
 
         /** Every unit is one Camunda group; its members see the unit's tasks. */
         String groupId() {

@@ -115,6 +115,8 @@ public class DirectoryLoader {
                     "unit " + u.code() + " has stationing " + u.stationing() + ", expected one of " + STATIONINGS);
             require(centres.contains(u.centre()), source, "unit " + u.code() + " names unknown centre " + u.centre());
             require(units.add(u.code()), source, "unit " + u.code() + " is listed twice");
+            require(!u.pullsOrders() || u.endpoint() == null, source, "unit " + u.code()
+                    + " has an endpoint and pull: its orders are pushed to the endpoint or pulled, not both");
         }
         Set<String> people = new HashSet<>();
         file.people().forEach(p -> people.add(p.id()));
