@@ -27,18 +27,28 @@ class StatusCallbackRecorder {
     }
 
     private void record(CaseChanged change, StatusStep step) {
-        StatusCallbackMapper.CaseSource source = outbox.lockCase(change.caseNo());
+        // 办理完毕 carries the result the unit (or mediator, or court) recorded on its last step.
+        queue(change.caseNo(), step, step == StatusStep.CONCLUDED
+                ? () -> outcome(outbox.lastCompletion(change.caseNo())) : change::detail, change.at());
+    }
+
+    /**
+     * Queues one update for the case's channel, if it takes updates; must run in the transaction
+     * of the change it reports.
+     */
+    void queue(String caseNo, StatusStep step, java.util.function.Supplier<String> text,
+               java.time.OffsetDateTime at) {
+        StatusCallbackMapper.CaseSource source = outbox.lockCase(caseNo);
         if (source == null) {
-            throw new IllegalStateException("Case " + change.caseNo() + " changed (" + change.kind()
+            throw new IllegalStateException("Case " + caseNo + " has a status update (" + step
                     + ") but is not in the ledger");
         }
         if (directory.channelCallback(source.channel()).isEmpty()) {
             return;
         }
-        // 办理完毕 carries the result the unit (or mediator, or court) recorded on its last step.
-        String result = step == StatusStep.CONCLUDED ? outcome(outbox.lastCompletion(change.caseNo())) : change.detail();
-        outbox.insert(change.caseNo(), source.channel(), source.externalRef(), step,
-                result == null ? step.label() : result, change.at());
+        String result = text.get();
+        outbox.insert(caseNo, source.channel(), source.externalRef(), step,
+                result == null || result.isBlank() ? step.label() : result, at);
     }
 
     /** "完成：办理交办事项：人民调解，调解成功" → the step and its result, as the channel reads it. */

@@ -12,7 +12,9 @@ enum StatusStep {
     EXTENDED("已延期"),
     /** Handling is over and the result is to be told to the citizen (反馈结果). */
     CONCLUDED("已办理完毕"),
-    CLOSED("已办结");
+    CLOSED("已办结"),
+    /** A step an administrator's process reports with the channelStatusNotice service task. */
+    NOTICE("进展通知");
 
     private final String label;
 

@@ -57,6 +57,8 @@ class StatusCallbackTest {
     IntakeContinuation continuation;
     @Autowired
     CaseLedger ledger;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -159,6 +161,26 @@ class StatusCallbackTest {
         assertThat(bodies(channel.taken()).get(1).get("result").asText()).isEqualTo("当场调解：已当场化解");
         assertThat(listOf(adminGet("/api/status-callbacks/stuck").get("updates")))
                 .noneMatch(u -> u.get("caseNo").asText().equals(caseNo));
+    }
+
+    @Test
+    void aModelledChannelNoticeTaskTellsTheChannelWithoutWaitingForIt() throws Exception {
+        callbackFor("HOTLINE_12345");
+        String caseNo = submit("channel-hotline-12345", "HOTLINE_12345", "12345-" + UUID.randomUUID(), "邻里纠纷");
+        await(() -> channel.taken().size() >= 1, "已受理 delivered");
+        channel.answer(503);
+        repository.createDeployment().addClasspathResource("processes/channel-notice.bpmn").deploy();
+
+        ProcessInstance notice = runtime.startProcessInstanceByKey("testChannelNotice", caseNo);
+
+        assertThat(notice.isEnded()).as("the process does not wait for the channel").isTrue();
+        channel.answer(200);
+        await(() -> channel.taken().size() >= 2, "进展通知 delivered");
+        JsonNode update = json.readTree(channel.taken().get(1).body());
+        assertThat(update.get("step").asText()).isEqualTo("NOTICE");
+        assertThat(update.get("stepLabel").asText()).isEqualTo("进展通知");
+        assertThat(update.get("result").asText()).isEqualTo("已召开会商研判会，确定由县司法局牵头办理");
+        assertThat(update.get("caseNo").asText()).isEqualTo(caseNo);
     }
 
     @Test
