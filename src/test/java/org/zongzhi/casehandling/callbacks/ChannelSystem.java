@@ -21,6 +21,7 @@ final class ChannelSystem implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger status = new AtomicInteger(204);
+    private final AtomicInteger delayMillis = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     ChannelSystem() {
@@ -31,6 +32,11 @@ final class ChannelSystem implements AutoCloseable {
         }
         server.createContext("/status", exchange -> {
             int answer = status.get();
+            try {
+                Thread.sleep(delayMillis.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             received.add(new Received(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                     exchange.getRequestHeaders().getFirst("X-Zongzhi-Timestamp"),
@@ -38,6 +44,8 @@ final class ChannelSystem implements AutoCloseable {
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
         });
+        // Several requests at once, as a real system takes them: nodes racing must not be serialised here.
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
     }
 
@@ -47,6 +55,12 @@ final class ChannelSystem implements AutoCloseable {
 
     ChannelSystem answer(int httpStatus) {
         status.set(httpStatus);
+        return this;
+    }
+
+    /** Answers only after this long: a slow system, so that rounds of several nodes overlap. */
+    ChannelSystem slow(int millis) {
+        delayMillis.set(millis);
         return this;
     }
 

@@ -59,6 +59,16 @@ class StatusCallbackTest {
     CaseLedger ledger;
     @Autowired
     org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired
+    StatusCallbackMapper outbox;
+    @Autowired
+    org.zongzhi.casehandling.directory.Directory directory;
+    @Autowired
+    ChannelStatusClient client;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
+    org.zongzhi.casehandling.settings.Settings settings;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -181,6 +191,55 @@ class StatusCallbackTest {
         assertThat(update.get("stepLabel").asText()).isEqualTo("进展通知");
         assertThat(update.get("result").asText()).isEqualTo("已召开会商研判会，确定由县司法局牵头办理");
         assertThat(update.get("caseNo").asText()).isEqualTo(caseNo);
+    }
+
+    @Test
+    void threeNodesPollingOneDatabaseDeliverEachStatusOnceAndInOrderPerCase() throws Exception {
+        callbackFor("HOTLINE_12345");
+        channel.slow(50).answer(503);
+        List<String> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String caseNo = submit("channel-hotline-12345", "HOTLINE_12345", "12345-" + UUID.randomUUID(), "邻里纠纷");
+            ProcessInstance pi = caseProcess(caseNo);
+            complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "ON_SPOT");
+            complete(pi, TaskKeys.MEDIATE_ON_SPOT, "onSpotResolved", "YES", "agreementSummary", "和解");
+            cases.add(caseNo);
+        }
+        // Two more nodes beside this server's own poller, on the same database, all rounds at once.
+        List<StatusCallbackPoller> nodes = List.of(
+                new StatusCallbackPoller(outbox, directory, client, transactions, settings),
+                new StatusCallbackPoller(outbox, directory, client, transactions, settings));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try {
+            for (StatusCallbackPoller node : nodes) {
+                pool.submit(() -> {
+                    while (running.get()) {
+                        node.poll();
+                        Thread.sleep(20);
+                    }
+                    return null;
+                });
+            }
+            channel.answer(200);
+            await(() -> channel.taken().size() >= 12, "two statuses of six cases");
+            Thread.sleep(1000);
+        } finally {
+            running.set(false);
+            pool.shutdown();
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(channel.taken()).extracting(ChannelSystem.Received::deliveryId).doesNotHaveDuplicates().hasSize(12);
+        for (String caseNo : cases) {
+            List<String> steps = new java.util.ArrayList<>();
+            for (JsonNode update : bodies(channel.received())) {
+                if (update.get("caseNo").asText().equals(caseNo)) {
+                    steps.add(update.get("step").asText());
+                }
+            }
+            assertThat(steps).as("what %s's channel was sent, in order", caseNo)
+                    .endsWith("ACCEPTED", "CONCLUDED").filteredOn("CONCLUDED"::equals).hasSize(1);
+        }
     }
 
     @Test
