@@ -3,6 +3,7 @@ package org.zongzhi.casehandling.assignment;
 import static org.zongzhi.casehandling.process.ProcessVariables.GRADE;
 import static org.zongzhi.casehandling.process.ProcessVariables.MATTER_TYPE;
 import static org.zongzhi.casehandling.process.ProcessVariables.MODE;
+import static org.zongzhi.casehandling.process.ProcessVariables.ORDER_DELIVERY;
 import static org.zongzhi.casehandling.process.ProcessVariables.SUMMARY;
 import static org.zongzhi.casehandling.process.ProcessVariables.UNIT;
 
@@ -46,13 +47,21 @@ class OrderDispatcher implements JavaDelegate {
                 "Case " + caseNo + " is assigned to unit " + unitCode + ", which is not in the directory"));
         String orderId = caseNo + "/" + unitCode + "/" + execution.getProcessInstanceId();
         String how = "（Tasklist 签收）";
-        if (unit.endpointUrl() != null && !unit.endpointUrl().isBlank()) {
+        String delivery = "TASKLIST";
+        if (unit.pullsOrders()) {
+            how = "（待单位系统领取）";
+            delivery = "PULL";
+            // The unit's system reads the case (GET /api/cases/{no}) before anyone signs in Tasklist.
+            ledger.recordOrder(caseNo, unit.groupId(), execution.getCurrentActivityId());
+        } else if (unit.endpointUrl() != null && !unit.endpointUrl().isBlank()) {
             client.send(unit.endpointUrl(), new AssignmentOrder(orderId, caseNo, unit.code(), unit.name(),
                     (String) execution.getVariable(MATTER_TYPE), (String) execution.getVariable(GRADE),
                     (String) execution.getVariable(MODE), (String) execution.getVariable(SUMMARY),
                     OffsetDateTime.now(clock), null));
             how = "（已推送至单位系统）";
+            delivery = "PUSH";
         }
+        execution.setVariable(ORDER_DELIVERY, delivery);
         ledger.recordStep(caseNo, CaseStatus.ASSIGNED, ProcessActor.of(execution), TrailEvent.DISPATCHED,
                 "交办单已发送：" + unit.name() + how);
     }

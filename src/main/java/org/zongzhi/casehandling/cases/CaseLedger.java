@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,13 @@ public class CaseLedger {
     private final String centreCode;
     private final PersonalDataVault vault;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    CaseLedger(CaseMapper mapper, CaseNumberGenerator numbers, Clock clock,
-               Settings settings, PersonalDataVault vault, PlatformTransactionManager transactions) {
+    CaseLedger(CaseMapper mapper, CaseNumberGenerator numbers, Clock clock, Settings settings,
+               PersonalDataVault vault, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.transaction = new TransactionTemplate(transactions);
         this.mapper = mapper;
+        this.events = events;
         this.vault = vault;
         this.numbers = numbers;
         this.clock = clock;
@@ -73,8 +76,10 @@ public class CaseLedger {
         for (int i = 0; i < parties.size(); i++) {
             mapper.insertParty(caseNo, newCase.parties().get(i), parties.get(i));
         }
+        String detail = "经" + newCase.channel().label() + "受理登记";
         mapper.insertEvent(new CaseEvent(null, caseNo, now, newCase.firstContactOwner(), TrailEvent.REGISTERED.name(),
-                "经" + newCase.channel().label() + "受理登记"));
+                detail));
+        events.publishEvent(new CaseChanged(caseNo, CaseStatus.REGISTERED, TrailEvent.REGISTERED, detail, now));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("caseNo", caseNo)) {
             log.info("Case registered from channel {}", newCase.channel());
         }
@@ -96,6 +101,7 @@ public class CaseLedger {
             requireOne(mapper.updateStatus(caseNo, status, now), caseNo);
         }
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, kind.name(), detail, entered));
+        events.publishEvent(new CaseChanged(caseNo, status, kind, detail, now));
     }
 
     /** A unit's group was given a task of the case: from now on the unit may read the case. */
@@ -142,6 +148,7 @@ public class CaseLedger {
         OffsetDateTime now = OffsetDateTime.now(clock);
         requireOne(mapper.markClosed(caseNo, closedAs, now), caseNo);
         mapper.insertEvent(new CaseEvent(null, caseNo, now, actor, TrailEvent.CLOSED.name(), detail));
+        events.publishEvent(new CaseChanged(caseNo, CaseStatus.CLOSED, TrailEvent.CLOSED, detail, now));
     }
 
     /**

@@ -5,6 +5,7 @@ public enum TrailEvent {
     REGISTERED("登记"),
     ASSESSED("研判定级"),
     DISPATCHED("交办"),
+    ORDER_PULLED("单位系统领取"),
     TASK_CREATED("待办"),
     TASK_COMPLETED("完成"),
     UNIT_CHANGED("变更责任单位"),

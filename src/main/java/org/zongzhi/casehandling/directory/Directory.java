@@ -31,6 +31,11 @@ public class Directory {
         return Optional.ofNullable(mapper.findChannelOf(userId));
     }
 
+    /** Where a channel's own system takes the status of its cases, if it does (事事有回音). */
+    public Optional<ChannelCallback> channelCallback(String channel) {
+        return Optional.ofNullable(mapper.findChannelCallback(channel));
+    }
+
     public List<Unit> units() {
         return mapper.findUnits();
     }

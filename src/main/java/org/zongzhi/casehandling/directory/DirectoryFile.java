@@ -18,7 +18,13 @@ record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<Pers
     record CentreEntry(String code, String name, String level, String parent, Integer population) {
     }
 
-    record UnitEntry(String code, String name, String kind, String stationing, String centre, String endpoint) {
+    /** pull: the unit's own system fetches its 交办单 as external tasks (order-&lt;code&gt;) instead of an endpoint. */
+    record UnitEntry(String code, String name, String kind, String stationing, String centre, String endpoint,
+                     Boolean pull) {
+
+        boolean pullsOrders() {
+            return Boolean.TRUE.equals(pull);
+        }
 
         /** Every unit is one Camunda group; its members see the unit's tasks. */
         String groupId() {
@@ -34,7 +40,29 @@ record DirectoryFile(List<CentreEntry> centres, List<UnitEntry> units, List<Pers
         }
     }
 
-    /** A channel's own system: one login, allowed to submit matters of its channel only. */
-    record ChannelEntry(String id, String name, String channel) {
+    /**
+     * A channel's own system: one login, allowed to submit matters of its channel only; optionally
+     * where it takes status updates of its cases (事事有回音).
+     */
+    record ChannelEntry(String id, String name, String channel, CallbackEntry callback) {
+
+        ChannelEntry(String id, String name, String channel) {
+            this(id, name, channel, null);
+        }
+
+        String callbackUrl() {
+            return callback == null ? null : callback.url();
+        }
+
+        String callbackSecretSetting() {
+            return callback == null ? null : callback.secret();
+        }
+    }
+
+    /**
+     * @param url where status updates are POSTed (https; http only to loopback)
+     * @param secret the NAME of the setting (environment variable) holding the signing key, never the key
+     */
+    record CallbackEntry(String url, String secret) {
     }
 }

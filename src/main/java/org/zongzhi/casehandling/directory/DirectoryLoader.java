@@ -115,6 +115,8 @@ public class DirectoryLoader {
                     "unit " + u.code() + " has stationing " + u.stationing() + ", expected one of " + STATIONINGS);
             require(centres.contains(u.centre()), source, "unit " + u.code() + " names unknown centre " + u.centre());
             require(units.add(u.code()), source, "unit " + u.code() + " is listed twice");
+            require(!u.pullsOrders() || u.endpoint() == null, source, "unit " + u.code()
+                    + " has an endpoint and pull: its orders are pushed to the endpoint or pulled, not both");
         }
         Set<String> people = new HashSet<>();
         file.people().forEach(p -> people.add(p.id()));
@@ -132,12 +134,19 @@ public class DirectoryLoader {
             }
         }
         Set<String> channels = new HashSet<>();
+        Set<String> callbacks = new HashSet<>();
         for (DirectoryFile.ChannelEntry c : file.channels()) {
             require(c.id() != null && c.name() != null, source, "channel client without id or name: " + c.id());
             require(isChannel(c.channel()), source, "channel client " + c.id() + " has channel " + c.channel()
                     + ", expected one of " + List.of(Channel.values()));
             require(!people.contains(c.id()), source, "channel client " + c.id() + " has the id of a person");
             require(channels.add(c.id()), source, "channel client " + c.id() + " is listed twice");
+            if (c.callback() != null) {
+                ChannelCallback.check(c.channel(), c.callbackUrl(), c.callbackSecretSetting())
+                        .ifPresent(problem -> require(false, source, "channel client " + c.id() + ": " + problem));
+                require(callbacks.add(c.channel()), source, "channel " + c.channel()
+                        + " has a callback on two channel clients; one address per channel");
+            }
         }
     }
 

@@ -27,6 +27,8 @@ interface DirectoryMapper {
 
     String findChannelOf(@Param("userId") String userId);
 
+    ChannelCallback findChannelCallback(@Param("channel") String channel);
+
     List<Centre> findCentres();
 
     List<Unit> findUnits();

@@ -39,6 +39,8 @@ import org.zongzhi.casehandling.process.ProcessKeys;
  *   <li>三员分立: users, groups, memberships, authorizations and tenants are changed by the security
  *       administrator only, within {@link AdministratorDuties}; everything else by the system
  *       administrator only; the engine's operation log by nobody;</li>
+ *   <li>a unit's login may fetch and lock its unit's orders (topic {@code order-<unit>}) and complete
+ *       what it locked, with its own number for the order only ({@link UnitExternalTasks});</li>
  *   <li>anyone else may change nothing but this: claim, unclaim, comment, their own profile and
  *       password, and read-only queries sent as POST.</li>
  * </ul>
@@ -98,6 +100,21 @@ class EngineApiGate extends OncePerRequestFilter {
             return;
         }
         String path = target.get().path();
+        if ("POST".equals(request.getMethod()) && UnitExternalTasks.handles(path) && !caller.get().systemAdmin()) {
+            // A unit's system pulling its orders: checked and done here (see UnitExternalTasks).
+            UnitExternalTasks.Answer answer = new UnitExternalTasks(engine.getObject(), json)
+                    .handle(path, caller.get(), parse(body));
+            if (answer.refusal() != null) {
+                refuse(response, answer.status(), answer.refusal());
+            } else {
+                response.setStatus(answer.status());
+                if (answer.body() != null) {
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getOutputStream().write(json.writeValueAsBytes(answer.body()));
+                }
+            }
+            return;
+        }
         var completion = COMPLETION.matcher(path);
         var start = START.matcher(path);
         if (completion.matches()) {

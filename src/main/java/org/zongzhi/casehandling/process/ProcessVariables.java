@@ -55,6 +55,16 @@ public final class ProcessVariables {
 
     // 分流交办 — 签收交办单 (sign-for-order.form)
     public static final String SIGN_DECISION = "signDecision";
+
+    // 分流交办 — a unit without an endpoint whose system pulls the order (external task order-<unit>)
+    /** How the order reaches the unit: PULL (its system fetches it), PUSH (sent to its endpoint) or TASKLIST. */
+    public static final String ORDER_DELIVERY = "orderDelivery";
+    /** The unit system's own number for the order, the one variable its completion may carry. */
+    public static final String UNIT_ORDER_REF = "unitOrderRef";
+
+    // 事事有回音 — the input parameter of a channelStatusNotice service task (element template)
+    /** What the channel's system is told at this point of the process (进展通知). */
+    public static final String NOTICE_TEXT = "noticeText";
     public static final String UNIT = "unit";
 
     // 限时办理 — 办理交办事项 (handle-case.form)

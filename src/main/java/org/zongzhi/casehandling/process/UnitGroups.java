@@ -13,6 +13,13 @@ public final class UnitGroups {
     private UnitGroups() {
     }
 
+    /** The external-task topic a pulling unit's system fetches its orders from (order-FY). */
+    public static final String ORDER_TOPIC_PREFIX = "order-";
+
+    public static String orderTopic(String unitCode) {
+        return ORDER_TOPIC_PREFIX + unitCode;
+    }
+
     public static String of(String unitCode) {
         return PREFIX + unitCode;
     }

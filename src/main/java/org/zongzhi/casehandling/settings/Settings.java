@@ -24,6 +24,7 @@ public record Settings(String centreCode,
                        String courtUnit,
                        @DefaultValue Supervision supervision,
                        @DefaultValue Department department,
+                       @DefaultValue Callbacks callbacks,
                        @DefaultValue PublicLookup publicLookup,
                        @DefaultValue Audit audit,
                        @DefaultValue PersonalData pii,
@@ -53,6 +54,23 @@ public record Settings(String centreCode,
 
     /** Timeouts of the HTTP call that hands a 交办单 to a unit's own system. */
     public record Department(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout) {
+    }
+
+    /**
+     * Status updates to the channels' own systems (事事有回音), delivered from the outbox.
+     *
+     * @param pollInterval how often each node looks for due updates
+     * @param retryBase the wait after the first failure; doubled after each further one
+     * @param retryMax the longest wait between two attempts (they never stop: nothing is dropped)
+     * @param stuckAfter failed attempts after which the administrator's list shows an update as stuck
+     */
+    public record Callbacks(@DefaultValue("PT1S") Duration pollInterval,
+                            @DefaultValue("10s") Duration retryBase,
+                            @DefaultValue("30m") Duration retryMax,
+                            @DefaultValue("1") int stuckAfter,
+                            @DefaultValue("20") int batch,
+                            @DefaultValue("5s") Duration connectTimeout,
+                            @DefaultValue("10s") Duration readTimeout) {
     }
 
     /** The citizens' status page: wrong phone numbers tolerated per address and per case in a window. */

@@ -35,9 +35,16 @@ public final class ChildServer implements AutoCloseable {
     private final Process process;
 
     private ChildServer(String name, List<String> arguments) throws IOException {
-        dataDirectory = Path.of("target", "child-servers", name + "-" + UUID.randomUUID().toString().substring(0, 8),
-                "postgres").toAbsolutePath();
-        log = dataDirectory.resolveSibling("server.log");
+        this(Path.of("target", "child-servers", name + "-" + UUID.randomUUID().toString().substring(0, 8),
+                "postgres").toAbsolutePath(), arguments);
+    }
+
+    private ChildServer(Path dataDirectory, List<String> arguments) throws IOException {
+        this.dataDirectory = dataDirectory;
+        Path firstLog = dataDirectory.resolveSibling("server.log");
+        // A restart on the same directory keeps the killed server's log beside its own.
+        log = Files.exists(firstLog) ? dataDirectory.resolveSibling("server-restarted-" + System.nanoTime() + ".log")
+                : firstLog;
         Files.createDirectories(log.getParent());
         port = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -58,6 +65,19 @@ public final class ChildServer implements AutoCloseable {
     /** Starts a server with these arguments (e.g. {@code --spring.profiles.active=demo}). */
     public static ChildServer start(String name, String... arguments) throws IOException {
         return new ChildServer(name, List.of(arguments));
+    }
+
+    /**
+     * Starts a server on the data directory a killed one left behind (its PostgreSQL still
+     * running): the restart after a crash. Close this one before the killed one.
+     */
+    public static ChildServer restartAfter(ChildServer killed, String... arguments) throws IOException {
+        return new ChildServer(killed.dataDirectory, List.of(arguments));
+    }
+
+    /** kill -9: no shutdown hook runs, the PostgreSQL child keeps running. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
     public String url() {

@@ -35,8 +35,21 @@ final class StartupProbe {
     }
 
     static Answer overSocket(Path socketDirectory, int port) throws IOException {
-        return ask(SocketChannel.open(StandardProtocolFamily.UNIX),
-                UnixDomainSocketAddress.of(socketDirectory.resolve(".s.PGSQL." + port)));
+        Path socket = socketDirectory.resolve(".s.PGSQL." + port);
+        // PostgreSQL takes socket paths of up to 107 bytes, Java's SocketChannel only up to 106: in a
+        // checkout whose path is just that long, ask through a short link to the same directory.
+        if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 106) {
+            return ask(SocketChannel.open(StandardProtocolFamily.UNIX), UnixDomainSocketAddress.of(socket));
+        }
+        Path link = java.nio.file.Files.createTempDirectory("pg").resolve("s");
+        try {
+            java.nio.file.Files.createSymbolicLink(link, socketDirectory);
+            return ask(SocketChannel.open(StandardProtocolFamily.UNIX),
+                    UnixDomainSocketAddress.of(link.resolve(".s.PGSQL." + port)));
+        } finally {
+            java.nio.file.Files.deleteIfExists(link);
+            java.nio.file.Files.deleteIfExists(link.getParent());
+        }
     }
 
     private static Answer ask(SocketChannel channel, SocketAddress address) throws IOException {
