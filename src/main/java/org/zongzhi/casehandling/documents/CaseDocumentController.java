@@ -54,10 +54,12 @@ class CaseDocumentController {
     private final CaseLedger ledger;
     private final CaseAccess access;
     private final ApplicationEventPublisher events;
+    private final MediationPapers papers;
 
     CaseDocumentController(CaseDocuments documents, CaseLedger ledger, CaseAccess access,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, MediationPapers papers) {
         this.documents = documents;
+        this.papers = papers;
         this.ledger = ledger;
         this.access = access;
         this.events = events;
@@ -133,6 +135,22 @@ class CaseDocumentController {
                         .encodeToString(HexFormat.of().parseHex(document.sha256())) + ":")
                 .cacheControl(CacheControl.noStore())
                 .body(content);
+    }
+
+    /** The papers of a successful mediation, written again from the case's trail (e.g. after a correction). */
+    @PostMapping("/papers/{paper}")
+    @Operation(summary = "生成调解协议书或司法确认申请书", description = "paper：mediation-agreement（调解协议书）或 "
+            + "judicial-confirmation-application（司法确认申请书）。调解成功时系统已自动生成；此处按案件轨迹中的调解结果重新生成一份")
+    ResponseEntity<DocumentView> writePaper(@PathVariable String caseNo, @PathVariable String paper,
+                                            Authentication user) {
+        readable(caseNo, user);
+        DocumentKind kind = switch (paper) {
+            case "mediation-agreement" -> DocumentKind.MEDIATION_AGREEMENT;
+            case "judicial-confirmation-application" -> DocumentKind.JUDICIAL_CONFIRMATION_APPLICATION;
+            default -> throw new DocumentRefusedException(HttpStatus.NOT_FOUND, "未找到", "没有文书“" + paper
+                    + "”：可生成 mediation-agreement（调解协议书）或 judicial-confirmation-application（司法确认申请书）");
+        };
+        return ResponseEntity.status(HttpStatus.CREATED).body(DocumentView.of(papers.write(caseNo, kind, user.getName())));
     }
 
     /**
