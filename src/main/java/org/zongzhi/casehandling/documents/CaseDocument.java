@@ -3,7 +3,7 @@ package org.zongzhi.casehandling.documents;
 import java.time.OffsetDateTime;
 
 /** A document of a case without its bytes: what the list shows and the download's headers need. */
-record CaseDocument(Long id, String caseNo, DocumentKind kind, String fileName, String mediaType, long sizeBytes,
+public record CaseDocument(Long id, String caseNo, DocumentKind kind, String fileName, String mediaType, long sizeBytes,
                     String sha256, String description, String addedBy, OffsetDateTime addedAt) {
 
     @Override

@@ -54,6 +54,32 @@ public class CaseDocuments {
      */
     @Transactional
     public CaseDocument upload(String caseNo, String fileName, String description, byte[] content, String actor) {
+        CheckedFile file = check(fileName, content);
+        String note = description == null || description.isBlank() ? null : description.strip();
+        if (note != null && note.length() > MAX_DESCRIPTION) {
+            throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "请求无效",
+                    "说明（description）不能超过" + MAX_DESCRIPTION + "个字，收到" + note.length() + "个字");
+        }
+        return store(caseNo, DocumentKind.UPLOADED, file.fileName(), file.type(), note, content, actor);
+    }
+
+    /** A file as checked for keeping: its clean name with the extension of its type, and its checksum. */
+    public record CheckedFile(String fileName, DocumentType type, long size, String sha256) {
+
+        public String mediaType() {
+            return type.mediaType();
+        }
+
+        public String typeLabel() {
+            return type.label();
+        }
+    }
+
+    /**
+     * Checks a file as every upload is checked (not empty, within the limit, a type we keep by its
+     * content) without storing it; a refusal names the file and what is wrong.
+     */
+    public CheckedFile check(String fileName, byte[] content) {
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
             throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "文件为空", "文件《" + name + "》是空的（0 字节），未保存");
@@ -65,12 +91,7 @@ public class CaseDocuments {
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "文件类型不允许",
                 "文件《" + name + "》的内容是" + DocumentType.describeRefused(content) + "，不是允许的类型（"
                         + DocumentType.ALLOWED + "）。类型按文件内容识别，与文件名和声明的类型无关；未保存"));
-        String note = description == null || description.isBlank() ? null : description.strip();
-        if (note != null && note.length() > MAX_DESCRIPTION) {
-            throw new DocumentRefusedException(HttpStatus.BAD_REQUEST, "请求无效",
-                    "说明（description）不能超过" + MAX_DESCRIPTION + "个字，收到" + note.length() + "个字");
-        }
-        return store(caseNo, DocumentKind.UPLOADED, withExtension(name, type), type, note, content, actor);
+        return new CheckedFile(withExtension(name, type), type, content.length, sha256(content));
     }
 
     /** Keeps a document the system wrote (a PDF) on the case. */

@@ -3,7 +3,7 @@ package org.zongzhi.casehandling.documents;
 import org.springframework.http.HttpStatus;
 
 /** A document refused or not given out, with the status and the Chinese words the user reads. */
-class DocumentRefusedException extends RuntimeException {
+public class DocumentRefusedException extends RuntimeException {
 
     private final HttpStatus status;
     private final String title;
@@ -14,11 +14,11 @@ class DocumentRefusedException extends RuntimeException {
         this.title = title;
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  * file name or the type the client declares: a program renamed 现场照片.jpg is still a program.
  * Photos as phones take them (JPEG, HEIC on iPhones, WebP, PNG screenshots) and PDF scans.
  */
-enum DocumentType {
+public enum DocumentType {
     JPEG("image/jpeg", "jpg", "JPEG 图片"),
     PNG("image/png", "png", "PNG 图片"),
     WEBP("image/webp", "webp", "WebP 图片"),
