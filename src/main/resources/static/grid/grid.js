@@ -4,7 +4,8 @@
   let me = null;
 
   async function call(path, options = {}) {
-    const response = await fetch(path, Object.assign({ credentials: 'same-origin' }, options, {
+    // From the origin, never from the page's address: opened as https://user:pass@host/grid/ it holds credentials.
+    const response = await fetch(location.origin + path, Object.assign({ credentials: 'same-origin' }, options, {
       headers: Object.assign({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }, options.headers || {})
     }));
     if (!response.ok) {
