@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -38,8 +43,9 @@ import org.zongzhi.casehandling.workflow.StepCompleted;
 /**
  * The papers of a successful mediation, as PDFs kept on the case: the 调解协议书 when the mediator
  * records 调解成功 (at 办理 or 当场调解), and the 司法确认申请书 when the parties apply for judicial
- * confirmation. Written after the step commits, from the ledger's trail (what the mediator entered),
- * so a failed rendering never undoes the step; a mediator can write them again on demand.
+ * confirmation. Written after the step commits, in the background, from the ledger's trail (what the
+ * mediator entered), so a failed rendering never undoes or delays the step; a paper missing after a
+ * crash or a failure is written again on demand.
  */
 @Component
 class MediationPapers {
@@ -53,6 +59,12 @@ class MediationPapers {
     private final ChinesePdf pdf;
     private final Settings settings;
     private final TransactionTemplate newTransaction;
+    /** One writer: papers come seldom, and two renderings at once would only compete for the CPU. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "mediation-papers");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     MediationPapers(CaseLedger ledger, CaseDocuments documents, Directory directory, ChinesePdf pdf, Settings settings,
                     PlatformTransactionManager transactions) {
@@ -65,7 +77,11 @@ class MediationPapers {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** 调解成功 recorded: the agreement, and with 申请司法确认 the application too. */
+    /**
+     * 调解成功 recorded: the agreement, and with 申请司法确认 the application too. Written on a thread of
+     * its own once the step has committed: the mediator's completion (and the demo's start) does not
+     * wait for a PDF to render.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void stepCompleted(StepCompleted step) {
         boolean handled = TaskKeys.HANDLE.equals(step.taskKey());
@@ -75,10 +91,20 @@ class MediationPapers {
         if (!agreement) {
             return;
         }
+        boolean application = handled && "JUDICIAL_CONFIRMATION".equals(outcome);
+        try {
+            writer.execute(() -> writeAfterStep(step, application));
+        } catch (RejectedExecutionException e) {
+            log.warn("The server is stopping: the mediation papers of case {} are left to be written on demand",
+                    step.caseNo());
+        }
+    }
+
+    private void writeAfterStep(StepCompleted step, boolean application) {
         try {
             newTransaction.executeWithoutResult(s -> {
                 write(step.caseNo(), DocumentKind.MEDIATION_AGREEMENT, ProcessActor.SYSTEM);
-                if (handled && "JUDICIAL_CONFIRMATION".equals(outcome)) {
+                if (application) {
                     write(step.caseNo(), DocumentKind.JUDICIAL_CONFIRMATION_APPLICATION, ProcessActor.SYSTEM);
                 }
             });
@@ -86,6 +112,15 @@ class MediationPapers {
             // The step stands; the mediator writes the papers from the case's documents page.
             log.error("The mediation papers of case {} could not be written after {}: they can be written on demand",
                     step.caseNo(), step.taskKey(), e);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        writer.shutdown();
+        if (!writer.awaitTermination(20, TimeUnit.SECONDS)) {
+            log.warn("Mediation papers still being written at shutdown are left to be written on demand");
+            writer.shutdownNow();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -85,7 +86,7 @@ class MediationPapersTest {
     void aSuccessfulMediationLeavesItsAgreementWithPartiesAndTermsOnTheCase() throws IOException {
         handle("AGREEMENT");
 
-        List<JsonNode> documents = documents();
+        List<JsonNode> documents = documentsOnceThereAre(1);
         assertThat(documents).extracting(d -> d.path("kind").asText()).containsExactly("MEDIATION_AGREEMENT");
         JsonNode agreement = documents.get(0);
         assertThat(agreement.path("mediaType").asText()).isEqualTo("application/pdf");
@@ -103,7 +104,7 @@ class MediationPapersTest {
     void applyingForJudicialConfirmationAlsoLeavesTheApplicationToTheCourt() throws IOException {
         handle("JUDICIAL_CONFIRMATION");
 
-        List<JsonNode> documents = documents();
+        List<JsonNode> documents = documentsOnceThereAre(2);
         assertThat(documents).extracting(d -> d.path("kind").asText())
                 .containsExactly("MEDIATION_AGREEMENT", "JUDICIAL_CONFIRMATION_APPLICATION");
         byte[] pdf = download(documents.get(1));
@@ -122,6 +123,7 @@ class MediationPapersTest {
         assertThat(tooEarly.getBody()).contains("尚未记录调解成功");
 
         handle("AGREEMENT");
+        documentsOnceThereAre(1);
         ResponseEntity<String> again = mediator.postForEntity(
                 "/api/cases/" + caseNo + "/documents/papers/mediation-agreement", null, String.class);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -148,6 +150,22 @@ class MediationPapersTest {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The papers are written in the background just after the step commits: wait for them, a while at most. */
+    private List<JsonNode> documentsOnceThereAre(int count) throws IOException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<JsonNode> documents = documents();
+        while (documents.size() < count && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            documents = documents();
+        }
+        return documents;
     }
 
     private List<JsonNode> documents() throws IOException {
