@@ -3,7 +3,7 @@ package org.zongzhi.casehandling.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records the audit events other features publish: logins and reads of citizens' personal data. */
+/** Records the audit events other features publish: logins, reads of citizens' personal data, uploads. */
 @Component
 class AuditEventListener {
 
@@ -25,6 +25,12 @@ class AuditEventListener {
         String detail = read.what() + (read.reason() == null || read.reason().isBlank() ? "" : "；理由：" + read.reason());
         trail.record(new AuditEntry(read.userId(), AuditEventType.PERSONAL_DATA_READ, object, true, read.source(),
                 detail));
+    }
+
+    @EventListener
+    void documentUpload(DocumentUpload upload) {
+        trail.record(new AuditEntry(upload.userId(), AuditEventType.DOCUMENT_UPLOAD, upload.caseNo(), upload.success(),
+                upload.source(), upload.detail()));
     }
 
     private static String orUnknown(String reason) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum AuditEventType {
     LOGIN("登录"),
     PERSONAL_DATA_READ("查看个人信息"),
+    DOCUMENT_UPLOAD("上传案件材料"),
     USER_CHANGE("用户变更"),
     GROUP_CHANGE("用户组变更"),
     MEMBERSHIP_CHANGE("组成员变更"),

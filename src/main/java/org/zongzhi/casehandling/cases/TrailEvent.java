@@ -19,7 +19,8 @@ public enum TrailEvent {
     CLOSED("办结"),
     REOPENED("重新研判"),
     MERGED("并案"),
-    MERGED_IN("并入");
+    MERGED_IN("并入"),
+    DOCUMENT_ADDED("添加材料");
 
     private final String label;
 

@@ -15,6 +15,11 @@ public enum Role {
     VISITOR("visitor", "回访员"),
     LEADER("leader", "领导"),
     LIAISON("liaison", "单位联络员"),
+    /**
+     * 网格员: reports what they find on patrol from a phone (/grid): resolved on the spot (就地化解,
+     * counted as screening) or handed to the centre as a case of the GRID channel. Nothing else.
+     */
+    GRID_WORKER("grid-worker", "网格员"),
     /** A channel's own system (12345, 110, 网格, 法院, 信访, 部门) handing matters over by the intake API. */
     INTAKE_CHANNEL("intake-channel", "受理渠道"),
     /**

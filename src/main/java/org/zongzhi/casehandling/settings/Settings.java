@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code zongzhi.*} setting of the server, in one place, with its default. The values an
@@ -32,7 +33,8 @@ public record Settings(String centreCode,
                        @DefaultValue DirectorySource directory,
                        @DefaultValue Demo demo,
                        @DefaultValue Security security,
-                       @DefaultValue EmbeddedPostgres embeddedPostgres) {
+                       @DefaultValue EmbeddedPostgres embeddedPostgres,
+                       @DefaultValue Documents documents) {
 
     public Settings {
         if (centreCode == null || centreCode.isBlank()) {
@@ -163,5 +165,21 @@ public record Settings(String centreCode,
 
     /** The server's own PostgreSQL when no spring.datasource.url is set. */
     public record EmbeddedPostgres(@DefaultValue("data/postgres") Path dataDirectory, Integer port) {
+    }
+
+    /**
+     * Documents kept on a case (photos, scans, PDFs).
+     *
+     * @param maxSize the largest file accepted; the servlet's multipart limits are set from it, so a
+     *     larger upload gets the same Chinese refusal whichever check catches it
+     */
+    public record Documents(@DefaultValue("10MB") DataSize maxSize) {
+
+        public Documents {
+            if (maxSize.toBytes() < 1024 || maxSize.toBytes() > 100L * 1024 * 1024) {
+                throw new IllegalArgumentException("zongzhi.documents.max-size must be between 1KB and 100MB, is "
+                        + maxSize);
+            }
+        }
     }
 }

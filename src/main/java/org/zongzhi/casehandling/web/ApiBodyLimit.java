@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,13 +25,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every body our /api takes is text and metadata (a matter, a letter's wording, a day of the
  * calendar): more than 1 MB is a mistake (a file sent inline) or an attack. Refused with 413
  * before parsing when the length is declared, and while reading when not. Runs first, before
- * anything (the login, a parameter check) can read the body.
+ * anything (the login, a parameter check) can read the body. File uploads to the few places that
+ * take files are limited by the multipart limits instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiBodyLimit extends OncePerRequestFilter {
 
     static final long LIMIT = 1024 * 1024;
+    /**
+     * Where files are sent (a case's documents, a grid worker's photos): their multipart bodies are
+     * limited by the servlet's multipart limits, set from zongzhi.documents.max-size.
+     */
+    private static final Pattern UPLOADS = Pattern.compile("/api/(cases/[^/]+/documents|grid/reports(/[^/]+/photos)?)");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final ObjectMapper json;
@@ -41,7 +49,8 @@ public class ApiBodyLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/") || READS.contains(request.getMethod());
+        return !path.startsWith("/api/") || READS.contains(request.getMethod())
+                || UPLOADS.matcher(path).matches() && isMultipart(request);
     }
 
     @Override
@@ -55,6 +64,11 @@ public class ApiBodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new Limited(request), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /** The 413 in the user's words; intake's callers also learn how attachments are sent. */

@@ -54,6 +54,8 @@ class ApiSecurity {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'self'";
+    /** /grid: like our pages, and the photos chosen are previewed from blob: addresses. */
+    static final String GRID_POLICY = PAGE_POLICY.replace("img-src 'self' data:", "img-src 'self' data: blob:");
     private static final RequestMatcher OUR_PAGES = new OrRequestMatcher(Stream.of("/status", "/status/**",
             "/password", "/password/**", "/audit", "/audit/**", "/reports", "/reports/**").map(AntPathRequestMatcher::antMatcher)
             .map(RequestMatcher.class::cast).toList());
@@ -84,8 +86,31 @@ class ApiSecurity {
                 .build();
     }
 
+    /** The grid workers' phone page: their login first (the browser keeps it for the page's /api calls). */
     @Bean
     @Order(2)
+    SecurityFilterChain gridPage(HttpSecurity http, AuthenticationProvider camundaUsers) throws Exception {
+        return http.securityMatcher("/grid", "/grid/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(Role.GRID_WORKER.groupId()))
+                .authenticationManager(new ProviderManager(camundaUsers))
+                .httpBasic(b -> b.authenticationEntryPoint(challenge()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(challenge()).accessDeniedHandler(ApiSecurity::notGrid))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // the page only reads; its posts go to /api, guarded there
+                .headers(h -> h.frameOptions(Customizer.withDefaults())
+                        .contentSecurityPolicy(c -> c.policyDirectives(GRID_POLICY)))
+                .build();
+    }
+
+    private static void notGrid(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write("网格排查页面只供网格员使用".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable()) // the Camunda webapps run their own CSRF protection

@@ -88,7 +88,9 @@ class WebappAccess implements ApplicationRunner {
                     List.of(TASKLIST, COCKPIT, WATCH_PROCESSES, WATCH_INSTANCES, WATCH_TASKS, SEE_DECISIONS,
                             SEE_GROUP_NAMES)),
             // The audit trail is read through /api/audit only: no webapp, nothing in the engine.
-            Map.entry(Role.AUDITOR, List.of()));
+            Map.entry(Role.AUDITOR, List.of()),
+            // Grid workers use their page /grid and /api/grid only: nothing in the engine.
+            Map.entry(Role.GRID_WORKER, List.of()));
 
     private static List<Grant> systemAdministrator() {
         List<Grant> grants = new ArrayList<>();

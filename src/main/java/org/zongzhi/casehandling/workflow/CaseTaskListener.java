@@ -16,19 +16,23 @@ import static org.zongzhi.casehandling.process.ProcessVariables.SATISFACTION;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zongzhi.casehandling.cases.CaseKey;
 import org.zongzhi.casehandling.cases.CaseLedger;
 import org.zongzhi.casehandling.cases.CaseStatus;
 import org.zongzhi.casehandling.cases.CaseTerms;
 import org.zongzhi.casehandling.cases.ProcessActor;
+import org.zongzhi.casehandling.cases.StepValue;
 import org.zongzhi.casehandling.cases.TrailEvent;
 import org.zongzhi.casehandling.deadlines.ProvisionalDeadlines;
 import org.zongzhi.casehandling.deadlines.TaskDeadlines;
@@ -43,7 +47,7 @@ import org.zongzhi.casehandling.process.UnitGroups;
  * <ul>
  *   <li>create: due date and its basis (依据), ledger status, trail line;</li>
  *   <li>complete: the form's required fields and the step's own rules (a clear 400 otherwise,
- *       nothing saved), then a trail line.</li>
+ *       nothing saved), then a trail line and a {@link StepCompleted} event.</li>
  * </ul>
  */
 @Component("caseTaskListener")
@@ -57,10 +61,12 @@ public class CaseTaskListener implements TaskListener {
     private final StepRules rules;
     private final Directory places;
     private final FormOptions options;
+    private final ApplicationEventPublisher events;
 
     CaseTaskListener(CaseLedger ledger, TaskDeadlines deadlines, StepRules rules, Directory places,
-                     FormOptions options) {
+                     FormOptions options, ApplicationEventPublisher events) {
         this.ledger = ledger;
+        this.events = events;
         this.options = options;
         this.deadlines = deadlines;
         this.rules = rules;
@@ -123,10 +129,18 @@ public class CaseTaskListener implements TaskListener {
             // The form and the step's rules may both name a missing field: once is enough.
             throw RequiredFields.rejection(task.getName(), List.copyOf(new java.util.LinkedHashSet<>(problems)));
         }
+        List<StepValue> entered = RequiredFields.entered(form, task::getVariable);
         ledger.recordStep(caseNo, null, ProcessActor.of(task), TrailEvent.TASK_COMPLETED,
-                "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable),
-                RequiredFields.entered(form, task::getVariable));
+                "完成：" + task.getName() + rules.summary(task.getTaskDefinitionKey(), task::getVariable), entered);
         recordFacts(task, caseNo);
+        Map<String, Object> values = new HashMap<>();
+        for (StepValue value : entered) {
+            Object raw = task.getVariable(value.key());
+            if (raw != null) {
+                values.put(value.key(), raw);
+            }
+        }
+        events.publishEvent(new StepCompleted(caseNo, task.getTaskDefinitionKey(), ProcessActor.of(task), values));
         rules.afterCompletion(task);
         if (TaskKeys.LEADER_PLAN.equals(task.getTaskDefinitionKey())) {
             String unit = StepRules.text(task::getVariable, LEAD_UNIT);

@@ -31,7 +31,7 @@ class RestartTest {
             CaseRecord kept = second.getBean(CaseLedger.class).find(caseNo).orElseThrow();
             assertThat(kept.externalRef()).isEqualTo("12345-20261124-0001");
             assertThat(kept.summary()).isEqualTo("小区电梯长期停运，业主要求物业维修。");
-            assertThat(second.getBean(Directory.class).counts().people()).isEqualTo(50);
+            assertThat(second.getBean(Directory.class).counts().people()).isEqualTo(52);
         }
     }
 

@@ -26,7 +26,7 @@ class DirectoryLoaderTest {
         DirectoryCounts counts = directory.counts();
         assertThat(counts.centres()).isEqualTo(10);
         assertThat(counts.units()).isEqualTo(16);
-        assertThat(counts.people()).isEqualTo(50);
+        assertThat(counts.people()).isEqualTo(52);
         assertThat(directory.unit("FY")).hasValueSatisfying(u -> {
             assertThat(u.name()).isEqualTo("县人民法院");
             assertThat(u.stationing()).isEqualTo("RESIDENT");
@@ -103,7 +103,7 @@ class DirectoryLoaderTest {
         loader.load(new ClassPathResource("directory/demo-county.yml"));
 
         assertThat(directory.counts()).isEqualTo(before);
-        assertThat(identity.createUserQuery().count()).isEqualTo(users).isEqualTo(50 + 8);
+        assertThat(identity.createUserQuery().count()).isEqualTo(users).isEqualTo(52 + 8);
         assertThat(identity.createGroupQuery().count()).isEqualTo(groups).isEqualTo(Role.values().length + 16);
         assertThat(memberships()).isEqualTo(memberships);
     }

@@ -158,6 +158,14 @@ class CaseHandlingProcessTest {
     }
 
     /** 转办 to 住建局, the order dispatched and signed for: the unit's handling has begun. */
+    /**
+     * The case's trail without document lines: the 调解协议书 is written in the background after 调解成功,
+     * so its line lands wherever the walk is by then (documents.MediationPapersTest holds it).
+     */
+    List<CaseEvent> loopTrail(String caseNo) {
+        return ledger.trail(caseNo).stream().filter(e -> !"DOCUMENT_ADDED".equals(e.kind())).toList();
+    }
+
     ProcessInstance signedForByHousing(ProcessInstance pi) {
         complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
         ProcessInstance unit = unitHandling(pi);
@@ -200,7 +208,7 @@ class CaseHandlingProcessTest {
         assertThat(record.closedAt()).isNotNull();
         assertThat(record.grade()).isEqualTo("GENERAL");
         assertThat(record.reporterName()).isEqualTo("张秀英");
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind)
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::kind)
                 .startsWith("REGISTERED").contains("ASSESSED", "TASK_COMPLETED").endsWith("CLOSED");
     }
 
@@ -265,7 +273,7 @@ class CaseHandlingProcessTest {
         dispatch(second);
         Task newSign = tasks.createTaskQuery().processInstanceId(second.getId()).singleResult();
         assertThat(groups(newSign)).containsExactly("unit-SFX-CG");
-        assertThat(ledger.trail(caseNo(pi))).extracting(CaseEvent::detail).anyMatch(d -> d.contains("退回"));
+        assertThat(loopTrail(caseNo(pi))).extracting(CaseEvent::detail).anyMatch(d -> d.contains("退回"));
     }
 
     @Test
@@ -319,12 +327,12 @@ class CaseHandlingProcessTest {
         assertThat(runtime.getVariable(unitHandling(pi).getId(), "unit")).isEqualTo("SFJ");
         assertThat(ledger.find(caseNo(pi)).orElseThrow().grade()).isEqualTo("SIGNIFICANT");
         // What the meeting and the leader wrote stays in the ledger, after the engine's history is cleaned up.
-        assertThat(ledger.trail(caseNo(pi))).filteredOn(e -> e.detail().startsWith("完成：召开会商研判会"))
+        assertThat(loopTrail(caseNo(pi))).filteredOn(e -> e.detail().startsWith("完成：召开会商研判会"))
                 .singleElement().extracting(CaseEvent::values).asList().contains(
                         new StepValue("participants", "参会人员", "杨光、徐刚、赵敏、县人社局"),
                         new StepValue("minutes", "会议纪要", "研究欠薪处置方案"),
                         new StepValue("meetingDecision", "会商意见", "由徐刚包案，人社局牵头"));
-        assertThat(ledger.trail(caseNo(pi))).filteredOn(e -> e.detail().startsWith("完成：制定一事一策"))
+        assertThat(loopTrail(caseNo(pi))).filteredOn(e -> e.detail().startsWith("完成：制定一事一策"))
                 .singleElement().extracting(CaseEvent::values).asList()
                 .contains(new StepValue("plan", "一事一策化解方案", "一事一策：先行垫付部分工资，同步立案查处"),
                         // a choice from the directory's list is kept as people read it, not as its code
@@ -422,7 +430,7 @@ class CaseHandlingProcessTest {
         notifyAndVisit(pi, "SATISFIED");
         assertThat(pi).isEnded();
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).contains("REOPENED").endsWith("CLOSED");
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::kind).contains("REOPENED").endsWith("CLOSED");
         // The figures count the checked codes, one row per round (docs/figures.md)
         assertThat(jdbc.queryForList("select handling_round, handling_way, outcome from handling_outcomes "
                 + "where case_no = ? order by id", caseNo)).containsExactly(
@@ -451,7 +459,7 @@ class CaseHandlingProcessTest {
         assertThat(tasks.getVariable(again.getId(), "mediationNote")).isEqualTo("已调解两小时");
         assertThat(ledger.find(caseNo).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSING);
         assertThat(ledger.find(caseNo).orElseThrow().responsibleUnitCode()).as("nobody chose a unit yet").isNull();
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("未当场化解，退回研判（物业公司拒不到场，需住建局介入）"));
 
         complete(pi, TaskKeys.ASSESS_CASE, "grade", "GENERAL", "mode", "TRANSFER", "leadUnit", "ZJJ");
@@ -470,7 +478,7 @@ class CaseHandlingProcessTest {
         CaseRecord closed = ledger.find(caseNo).orElseThrow();
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.responsibleUnitCode()).isEqualTo("ZJJ");
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
         assertThat(letters.forCase(caseNo)).as("every step in time: no letter").isEmpty();
     }
 
@@ -486,7 +494,7 @@ class CaseHandlingProcessTest {
         CaseRecord closed = ledger.find(caseNo).orElseThrow();
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.closedAs()).isEqualTo(ClosedAs.VISITED);
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
         assertThat(letters.forCase(caseNo)).as("every step in time: no letter").isEmpty();
     }
 
@@ -505,7 +513,7 @@ class CaseHandlingProcessTest {
         assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
         Task again = task(pi, TaskKeys.ASSESS_CASE);
         assertThat(tasks.getVariable(again.getId(), "notResolvedReason")).isEqualTo("业主与物业分歧较大，本局无法化解");
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("未化解"))
                 .anyMatch(d -> d.contains("确定后续途径：重新研判（改由城关镇属地调处）"));
 
@@ -534,7 +542,7 @@ class CaseHandlingProcessTest {
                 "guidedOn", "2026-03-02", "guidedTo", "县人民法院立案庭");
 
         assertThat(pi).isWaitingAt(TaskKeys.NOTIFY_CITIZEN);
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("引导诉讼，2026-03-02 引导至县人民法院立案庭"));
         notifyVisitAndExpectClosed(pi, caseNo);
     }
@@ -551,13 +559,13 @@ class CaseHandlingProcessTest {
         assertThat(pi).isWaitingAt(TaskKeys.DECIDE_NEXT_ROUTE);
         assertThat(tasks.getVariable(task(pi, TaskKeys.DECIDE_NEXT_ROUTE).getId(), "confirmationNote"))
                 .isEqualTo("协议内容违反法律强制性规定");
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("裁定驳回申请（协议内容违反法律强制性规定）"));
         complete(pi, TaskKeys.DECIDE_NEXT_ROUTE, "nextRoute", "LEGAL_ROUTE", "legalRoute", "ARBITRATION",
                 "guidedOn", "2026-03-05", "guidedTo", "县劳动人事争议仲裁委员会");
 
         assertThat(pi).isWaitingAt(TaskKeys.NOTIFY_CITIZEN);
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("引导仲裁，2026-03-05 引导至县劳动人事争议仲裁委员会"));
         notifyVisitAndExpectClosed(pi, caseNo);
     }
@@ -601,9 +609,9 @@ class CaseHandlingProcessTest {
         CaseRecord closed = ledger.find(caseNo).orElseThrow();
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.closedAs()).isEqualTo(ClosedAs.VISITED);
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail)
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::detail)
                 .anyMatch(d -> d.contains("第1次未联系上群众")).anyMatch(d -> d.contains("第2次未联系上群众"));
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::kind).endsWith("CLOSED");
         assertThat(letters.forCase(caseNo)).isEmpty();
     }
 
@@ -620,10 +628,10 @@ class CaseHandlingProcessTest {
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.closedAs()).isEqualTo(ClosedAs.UNREACHABLE);
         assertThat(closed.closedAt()).isNotNull();
-        CaseEvent last = ledger.trail(caseNo).get(ledger.trail(caseNo).size() - 1);
+        CaseEvent last = loopTrail(caseNo).get(loopTrail(caseNo).size() - 1);
         assertThat(last.kind()).isEqualTo("CLOSED");
         assertThat(last.detail()).contains("无法联系");
-        assertThat(ledger.trail(caseNo)).extracting(CaseEvent::detail).anyMatch(d -> d.contains("第3次未联系上群众"));
+        assertThat(loopTrail(caseNo)).extracting(CaseEvent::detail).anyMatch(d -> d.contains("第3次未联系上群众"));
         assertThat(letters.forCase(caseNo)).isEmpty();
         assertThat(jdbc.queryForList("select reached from return_visits where case_no = ?", Boolean.class, caseNo))
                 .containsExactly(false, false, false);
@@ -671,7 +679,7 @@ class CaseHandlingProcessTest {
     void assessmentWithoutRequiredFieldsIsRefusedAndChangesNothing() {
         ProcessInstance pi = start(walkIn("物业纠纷", 3, 3000));
         Task assess = task(pi, TaskKeys.ASSESS_CASE);
-        int trail = ledger.trail(caseNo(pi)).size();
+        int trail = loopTrail(caseNo(pi)).size();
 
         assertThatThrownBy(() -> tasks.complete(assess.getId(), vars("grade", "GENERAL", "mode", "JOINT",
                 "leadUnit", "ZJJ")))
@@ -681,6 +689,6 @@ class CaseHandlingProcessTest {
                 "leadUnit", "NOPE")))
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("未知单位 NOPE");
         assertThat(pi).isWaitingAt(TaskKeys.ASSESS_CASE);
-        assertThat(ledger.trail(caseNo(pi))).hasSize(trail);
+        assertThat(loopTrail(caseNo(pi))).hasSize(trail);
     }
 }
