@@ -30,7 +30,8 @@ class MonthlyReportPdf {
               body { font-family: '%2$s'; font-size: 12pt; line-height: 1.7; color: #000; margin: 0; }
               h1 { text-align: center; font-size: 20pt; font-weight: bold; line-height: 1.4; margin: 0 0 4pt 0; }
               .sub { text-align: center; font-size: 11pt; margin-bottom: 16pt; }
-              h2 { font-size: 14pt; font-weight: bold; margin: 16pt 0 6pt 0; }
+              h2 { font-size: 14pt; font-weight: bold; margin: 16pt 0 6pt 0; page-break-after: avoid; }
+              tr { page-break-inside: avoid; }
               table { width: 100%%; border-collapse: collapse; font-size: 11pt; }
               th, td { border: 0.6pt solid #444; padding: 3pt 5pt; text-align: center; }
               th { background: #eee; font-weight: bold; }
@@ -64,6 +65,12 @@ class MonthlyReportPdf {
         return view.month().getYear() + "年" + view.month().getMonthValue() + "月矛盾纠纷形势分析";
     }
 
+    /** 同一村（社区）同类纠纷集中：30日内达到件数 → 同一村（社区）同类纠纷集中: the threshold's wording is for administrators. */
+    static String ruleTitle(String name) {
+        int colon = name.indexOf('：');
+        return colon > 0 ? name.substring(0, colon) : name;
+    }
+
     String html(String centreName, MonthlySituation.View view, OffsetDateTime generatedAt) {
         String title = title(view);
         StringBuilder body = new StringBuilder();
@@ -76,7 +83,7 @@ class MonthlyReportPdf {
                     .append("</td><td>").append(escape(f.yearOnYear())).append("</td></tr>\n");
         }
         body.append("</tbody></table>\n");
-        body.append("<p>注：办结率、调解成功率、满意率的环比、同比为百分点之差；指标口径见《统计口径》(docs/figures.md)。</p>\n");
+        body.append("<p>注：办结率、调解成功率、满意率的环比、同比为百分点之差；逾期数为本月新发生逾期的事项数；各项指标的统计口径见系统《统计口径》说明。</p>\n");
 
         body.append("<h2>二、逾期较多的单位</h2>\n");
         if (view.overdueUnits().isEmpty()) {
@@ -97,7 +104,7 @@ class MonthlyReportPdf {
             body.append("<table><thead><tr><th>日期</th><th>预警规则</th><th>对象</th><th>件数</th></tr></thead><tbody>\n");
             for (MonthWarning w : view.warnings()) {
                 body.append("<tr><td>").append(w.createdAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDate())
-                        .append("</td><td class=\"name\">").append(escape(w.ruleName()))
+                        .append("</td><td class=\"name\">").append(escape(ruleTitle(w.ruleName())))
                         .append("</td><td class=\"name\">").append(escape(w.subject())).append("</td><td>")
                         .append(w.caseCount()).append("</td></tr>\n");
             }
@@ -113,7 +120,7 @@ class MonthlyReportPdf {
                 body.append("<p>").append(escape(sentence)).append("</p>\n");
             }
         }
-        String sub = escape(centreName) + "　　生成于 " + DAY_TIME.format(generatedAt.atZoneSameInstant(ChinaTime.ZONE));
+        String sub = "生成于 " + DAY_TIME.format(generatedAt.atZoneSameInstant(ChinaTime.ZONE));
         return PAGE.formatted(escape(title), ChinesePdf.FONT_FAMILY, escape(centreName) + "<br/>" + escape(title), sub,
                 body);
     }

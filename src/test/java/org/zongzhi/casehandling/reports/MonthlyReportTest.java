@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,12 @@ class MonthlyReportTest {
         String text;
         try (PDDocument document = Loader.loadPDF(download.getBody())) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                assertThat(font.getName()).contains("NotoSansSC");
+            }
         }
         assertThat(text).contains("2013年6月矛盾纠纷形势分析", "一、主要指标", "二、逾期较多的单位", "三、本月风险预警",
                 "四、形势变化分析", "本月上月环比去年同月同比");
@@ -88,7 +97,7 @@ class MonthlyReportTest {
         // overdue by unit: 县司法局 J2 J3 of its 3 accepted, 人社局 J4 of 1
         assertThat(text).contains("县司法局23", "县人力资源和社会保障局11");
         assertThat(text.indexOf("县司法局23")).isLessThan(text.indexOf("县人力资源和社会保障局11"));
-        assertThat(text).contains("2013-06-15同一村（社区）同类纠纷集中", "东河乡邻里纠纷5");
+        assertThat(text).contains("2013-06-15同一村（社区）同类纠纷集中东河乡邻里纠纷5");
         // 邻里纠纷 2 in May (M1 M2), 3 in June (J1 J2 in 东河乡, J3 in 城关镇): +50 %; 劳动争议 1 and 1: no sentence
         assertThat(text).contains("邻里纠纷环比上升50%（5月2件，6月3件），主要集中在东河乡（2件）。");
         assertThat(text).doesNotContain("劳动争议环比");
