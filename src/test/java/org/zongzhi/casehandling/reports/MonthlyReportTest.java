@@ -49,6 +49,8 @@ class MonthlyReportTest {
     ObjectMapper json;
     @Autowired
     MonthlyReports reports;
+    @Autowired
+    MonthlySituation situation;
 
     @BeforeEach
     void ledger() {
@@ -101,6 +103,15 @@ class MonthlyReportTest {
         // 邻里纠纷 2 in May (M1 M2), 3 in June (J1 J2 in 东河乡, J3 in 城关镇): +50 %; 劳动争议 1 and 1: no sentence
         assertThat(text).contains("邻里纠纷环比上升50%（5月2件，6月3件），主要集中在东河乡（2件）。");
         assertThat(text).doesNotContain("劳动争议环比");
+    }
+
+    @Test
+    void aFallIsWrittenWithoutAPlaceAndSmallTypesAreLeftOut() {
+        // July 2013 has no acceptances: 邻里纠纷 3 → 0 is written up; 劳动争议 1 → 0 is below 3 matters
+        assertThat(situation.changes(YearMonth.of(2013, 7)))
+                .containsExactly("邻里纠纷环比下降 100%（6月 3 件，7月 0 件）。");
+        // May against April: 邻里纠纷 0 → 2 and 劳动争议 0 → 1, neither reaches 3 matters
+        assertThat(situation.changes(YearMonth.of(2013, 5))).isEmpty();
     }
 
     @Test
