@@ -123,6 +123,40 @@
     link.click();
   }
 
+  // The stored monthly reports, for the centre's staff only: any other login gets 403 and the panel stays hidden.
+  async function monthly() {
+    const response = await fetch('/api/reports/monthly', { headers: { Authorization: auth, Accept: 'application/json' } });
+    if (!response.ok) { $('monthly-panel').hidden = true; return; }
+    const rows = $('monthly');
+    rows.replaceChildren();
+    for (const report of await response.json()) {
+      const month = report.month.substring(0, 7);
+      const tr = document.createElement('tr');
+      const link = document.createElement('a');
+      link.href = '#';
+      link.textContent = 'PDF';
+      link.addEventListener('click', async event => {
+        event.preventDefault();
+        const pdf = await fetch('/api/reports/monthly/' + month + '.pdf', { headers: { Authorization: auth } });
+        if (!pdf.ok) { $('message').textContent = '下载失败（' + pdf.status + '）'; return; }
+        const file = document.createElement('a');
+        file.href = URL.createObjectURL(await pdf.blob());
+        file.download = '月度矛盾纠纷形势分析-' + month + '.pdf';
+        file.click();
+      });
+      const cells = [month, new Date(report.generatedAt).toLocaleString('zh-CN')].map(text => {
+        const td = document.createElement('td');
+        td.textContent = text;
+        return td;
+      });
+      const last = document.createElement('td');
+      last.appendChild(link);
+      tr.append(...cells, last);
+      rows.appendChild(tr);
+    }
+    $('monthly-panel').hidden = false;
+  }
+
   $('login').addEventListener('submit', async event => {
     event.preventDefault();
     auth = header($('user').value.trim(), $('password').value);
@@ -130,6 +164,7 @@
       $('login').hidden = true;
       $('board').hidden = false;
       await load();
+      monthly().catch(() => { $('monthly-panel').hidden = true; });
     } catch (e) {
       $('board').hidden = true;
       $('login').hidden = false;

@@ -35,4 +35,7 @@ interface FigureMapper {
 
     List<RungCount> lettersByRung(@Param("scope") ReportScope scope, @Param("start") OffsetDateTime start,
                                   @Param("end") OffsetDateTime end);
+
+    List<TypeInTownship> acceptedByTypeAndTownship(@Param("start") OffsetDateTime start,
+                                                   @Param("end") OffsetDateTime end);
 }

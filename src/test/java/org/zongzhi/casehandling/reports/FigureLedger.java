@@ -69,12 +69,78 @@ final class FigureLedger {
         event(jdbc, "A", "MERGED_IN", "03-06T09:00");
     }
 
-    static String no(String letter) {
-        return "RPT-2011-" + letter;
+    /**
+     * A second ledger for the monthly report (月度矛盾纠纷形势分析) of June 2013, with May 2013 before
+     * it (环比) and June 2012 a year before (同比); no other test has cases in 2012 or 2013.
+     * <pre>
+     * May 2013   M1 WALK_IN SFJ 邻里纠纷 城关镇 acc 05-06  人民调解 调解成功 05-08; visit 满意 05-10; closed 05-10
+     *            M2 WALK_IN SFJ 邻里纠纷 城关镇 acc 05-13  visit 满意 05-20; closed 05-20
+     *            M3 WALK_IN RSJ 劳动争议 城关镇 acc 05-14  visit 满意 05-21; closed 05-21
+     * June 2013  J1 WALK_IN SFJ 邻里纠纷 东河乡 acc 06-03  人民调解 调解成功 06-05; visit 满意 06-07; closed 06-07
+     *            J2 PHONE   SFJ 邻里纠纷 东河乡 acc 06-04  提示函 06-07; 人民调解 未化解 06-08; visit 不满意 06-20,
+     *                                                reopened 06-20; visit 基本满意 06-28; closed 06-28
+     *            J3 WALK_IN SFJ 邻里纠纷 城关镇 acc 06-05  提示函 06-25; visit 满意 07-05; closed 07-05 (July)
+     *            J4 12345   RSJ 劳动争议 城关镇 acc 06-06  提示函 06-10, 督办函 06-13; 行政调解 调解成功 06-12;
+     *                                                visit 满意 06-17; closed 06-17
+     *            risk warning 同一村（社区）同类纠纷集中 "东河乡 邻里纠纷" (5 cases) raised 06-15, handled
+     * June 2012  Y1 WALK_IN SFJ 邻里纠纷 城关镇 acc 06-11  visit 满意 06-20; closed 06-20
+     *            Y2 WALK_IN FY  合同纠纷 东河乡 acc 06-12  visit 满意 06-25; closed 06-25
+     * </pre>
+     */
+    static void loadMonthly(JdbcTemplate jdbc) {
+        if (jdbc.queryForObject("select count(*) from cases where case_no = 'RPT-2013-J1'", Long.class) > 0) {
+            return;
+        }
+        kase(jdbc, "2013-M1", "WALK_IN", "SFJ", "邻里纠纷", "SFX-CG", "2013-05-06T09:00", "CLOSED", "VISITED", "2013-05-10T10:00", null, 0);
+        kase(jdbc, "2013-M2", "WALK_IN", "SFJ", "邻里纠纷", "SFX-CG", "2013-05-13T09:00", "CLOSED", "VISITED", "2013-05-20T10:00", null, 0);
+        kase(jdbc, "2013-M3", "WALK_IN", "RSJ", "劳动争议", "SFX-CG", "2013-05-14T09:00", "CLOSED", "VISITED", "2013-05-21T10:00", null, 0);
+        kase(jdbc, "2013-J1", "WALK_IN", "SFJ", "邻里纠纷", "SFX-DH", "2013-06-03T09:00", "CLOSED", "VISITED", "2013-06-07T10:00", null, 0);
+        kase(jdbc, "2013-J2", "PHONE", "SFJ", "邻里纠纷", "SFX-DH", "2013-06-04T09:00", "CLOSED", "VISITED", "2013-06-28T10:00", null, 1);
+        kase(jdbc, "2013-J3", "WALK_IN", "SFJ", "邻里纠纷", "SFX-CG", "2013-06-05T09:00", "CLOSED", "VISITED", "2013-07-05T10:00", null, 0);
+        kase(jdbc, "2013-J4", "HOTLINE_12345", "RSJ", "劳动争议", "SFX-CG", "2013-06-06T09:00", "CLOSED", "VISITED", "2013-06-17T10:00", null, 0);
+        kase(jdbc, "2012-Y1", "WALK_IN", "SFJ", "邻里纠纷", "SFX-CG", "2012-06-11T09:00", "CLOSED", "VISITED", "2012-06-20T10:00", null, 0);
+        kase(jdbc, "2012-Y2", "WALK_IN", "FY", "合同纠纷", "SFX-DH", "2012-06-12T09:00", "CLOSED", "VISITED", "2012-06-25T10:00", null, 0);
+
+        outcome(jdbc, "2013-M1", 0, "PEOPLE_MEDIATION", "AGREEMENT", "2013-05-08T10:00");
+        outcome(jdbc, "2013-J1", 0, "PEOPLE_MEDIATION", "AGREEMENT", "2013-06-05T10:00");
+        outcome(jdbc, "2013-J2", 0, "PEOPLE_MEDIATION", "NOT_RESOLVED", "2013-06-08T10:00");
+        outcome(jdbc, "2013-J4", 0, "ADMIN_MEDIATION", "AGREEMENT", "2013-06-12T10:00");
+
+        visit(jdbc, "2013-M1", 0, true, "SATISFIED", "2013-05-10T09:00");
+        visit(jdbc, "2013-M2", 0, true, "SATISFIED", "2013-05-20T09:00");
+        visit(jdbc, "2013-M3", 0, true, "SATISFIED", "2013-05-21T09:00");
+        visit(jdbc, "2013-J1", 0, true, "SATISFIED", "2013-06-07T09:00");
+        visit(jdbc, "2013-J2", 0, true, "DISSATISFIED", "2013-06-20T09:00");
+        visit(jdbc, "2013-J2", 1, true, "BASICALLY_SATISFIED", "2013-06-28T09:00");
+        visit(jdbc, "2013-J3", 0, true, "SATISFIED", "2013-07-05T09:00");
+        visit(jdbc, "2013-J4", 0, true, "SATISFIED", "2013-06-17T09:00");
+        visit(jdbc, "2012-Y1", 0, true, "SATISFIED", "2012-06-20T09:00");
+        visit(jdbc, "2012-Y2", 0, true, "SATISFIED", "2012-06-25T09:00");
+
+        letter(jdbc, "2013-J2", "REMINDER", 0, 1, "SFJ", "2013-06-07T00:00", 2013);
+        letter(jdbc, "2013-J4", "REMINDER", 0, 2, "RSJ", "2013-06-10T00:00", 2013);
+        letter(jdbc, "2013-J4", "SUPERVISION", 1, 1, "RSJ", "2013-06-13T00:00", 2013);
+        letter(jdbc, "2013-J3", "REMINDER", 0, 3, "SFJ", "2013-06-25T00:00", 2013);
+
+        event(jdbc, "2013-J2", "REOPENED", "2013-06-20T10:00");
+
+        jdbc.update("""
+                insert into risk_warnings (rule_code, subject_key, subject, trigger_case, territory_code, case_count,
+                                           detail, created_at, handled_at, handled_by)
+                values ('SAME_VILLAGE_TYPE', 'RPT-2013-SFX-DH-邻里纠纷', '东河乡 邻里纠纷', ?, 'SFX-DH', 5,
+                        '统计口径测试', ?, ?, 'yangguang')""",
+                no("2013-J2"), at("2013-06-15T10:00"), at("2013-06-16T10:00"));
     }
 
+    /** RPT-2011-A for the March 2011 ledger; RPT-2013-J1 when the year is given. */
+    static String no(String letter) {
+        return letter.contains("-") ? "RPT-" + letter : "RPT-2011-" + letter;
+    }
+
+    /** "03-01T10:00" in March 2011's ledger, or a whole "2013-06-03T09:00"; China time. */
     private static Timestamp at(String monthDayTime) {
-        return Timestamp.from(OffsetDateTime.parse("2011-" + monthDayTime + "+08:00").toInstant());
+        String local = monthDayTime.length() > 11 ? monthDayTime : "2011-" + monthDayTime;
+        return Timestamp.from(OffsetDateTime.parse(local + "+08:00").toInstant());
     }
 
     private static void kase(JdbcTemplate jdbc, String id, String channel, String unit, String type, String township,
@@ -100,11 +166,17 @@ final class FigureLedger {
     }
 
     private static void letter(JdbcTemplate jdbc, String id, String kind, int rung, int sequence, String unit, String at) {
+        letter(jdbc, id, kind, rung, sequence, unit, at, 2011);
+    }
+
+    private static void letter(JdbcTemplate jdbc, String id, String kind, int rung, int sequence, String unit, String at,
+                               int year) {
         jdbc.update("""
                 insert into letters (case_no, kind, ladder_step, letter_no, centre_code, year, sequence,
                                      recipient_unit_code, facts, reply_due, issued_at, handling_round, step, responsible)
-                values (?, ?, ?, ?, 'RPT', 2011, ?, ?, '统计口径测试', ?, ?, 0, 'HANDLE', ?)""",
-                no(id), kind, rung, "RPT〔2011〕" + kind + sequence, sequence, unit, at(at), at(at), "unit-" + unit);
+                values (?, ?, ?, ?, 'RPT', ?, ?, ?, '统计口径测试', ?, ?, 0, 'HANDLE', ?)""",
+                no(id), kind, rung, "RPT〔" + year + "〕" + kind + sequence, year, sequence, unit, at(at), at(at),
+                "unit-" + unit);
     }
 
     private static void event(JdbcTemplate jdbc, String id, String kind, String at) {
