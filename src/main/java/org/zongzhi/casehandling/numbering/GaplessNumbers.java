@@ -3,7 +3,6 @@ package org.zongzhi.casehandling.numbering;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,10 +110,5 @@ public class GaplessNumbers {
             log.warn("Could not give back number {}/{} of series {}; it is given out again after {}", number.year(),
                     number.sequence(), number.series(), ABANDONED_AFTER, e);
         }
-    }
-
-    /** Numbers of the series taken and not written (in flight, given back or abandoned), lowest first. */
-    public List<NumberReservation> held(String series, boolean givenBackOnly) {
-        return mapper.held(series, givenBackOnly);
     }
 }

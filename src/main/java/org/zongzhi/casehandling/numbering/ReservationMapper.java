@@ -1,7 +1,6 @@
 package org.zongzhi.casehandling.numbering;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -20,6 +19,4 @@ interface ReservationMapper {
     int claim(NumberReservation reservation);
 
     int release(NumberReservation reservation);
-
-    List<NumberReservation> held(@Param("series") String series, @Param("givenBackOnly") boolean givenBackOnly);
 }
